@@ -1,0 +1,235 @@
+"""The `mission-control` command: serve, migrate, create-user, create-agent-key."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import secrets
+import sys
+from collections.abc import Callable, Coroutine, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from mission_control.core.config import Settings, get_settings
+from mission_control.core.embedded import EmbeddedPostgres
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed without a traceback."""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = get_settings()
+    if getattr(args, "data_dir", None):
+        settings.data_dir = Path(args.data_dir)
+    return settings
+
+
+@contextmanager
+def database(settings: Settings, *, owner: bool = False) -> Iterator[tuple[str, str | None]]:
+    """(app URL, owner URL) for the configured database, starting the embedded one if needed.
+
+    The embedded server is stopped on exit unless it was already running (a
+    `serve` elsewhere owns it); `serve` itself always owns its server.
+    """
+    if settings.database_url:
+        yield settings.database_url, settings.migrate_database_url
+        return
+    pg = EmbeddedPostgres(settings.data_dir)
+    pg.start()
+    try:
+        asyncio.run(pg.ensure_database())
+        yield pg.app_url, pg.owner_url
+    finally:
+        if not pg.was_running or owner:
+            pg.stop()
+
+
+def migrate_to_head(app_url: str, owner_url: str | None) -> None:
+    from mission_control.core import migrate
+
+    if owner_url is None:
+        raise CliError(
+            "MIGRATE_DATABASE_URL is not set: migrations run as the owner role, "
+            "and DATABASE_URL names the app role."
+        )
+    migrate.upgrade(owner_url)
+    asyncio.run(migrate.ensure_app_role(owner_url, app_url))
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    with database(settings) as (app_url, owner_url):
+        migrate_to_head(app_url, owner_url)
+    print("Database is at the latest schema revision.")
+
+
+def _serve_lock(settings: Settings) -> Path:
+    lock = settings.data_dir / "serve.pid"
+    if lock.exists():
+        try:
+            pid = int(lock.read_text().strip())
+            os.kill(pid, 0)
+        except (ValueError, ProcessLookupError):
+            pass  # stale: its server is adopted below and stopped when we exit
+        except PermissionError as exc:
+            raise CliError(f"Another `mission-control serve` (pid {lock.read_text()}) uses {settings.data_dir}.") from exc
+        else:
+            if pid != os.getpid():
+                raise CliError(
+                    f"Another `mission-control serve` (pid {pid}) already uses {settings.data_dir}."
+                )
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    lock.write_text(str(os.getpid()))
+    return lock
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from mission_control.core import migrate
+    from mission_control.core.logging import configure_logging
+    from mission_control.main import create_app
+
+    settings = _settings(args)
+    configure_logging(settings.log_level, settings.log_format)
+    url = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}"
+    if settings.public_url == Settings.model_fields["public_url"].default:
+        settings.public_url = url
+    lock = None
+    if settings.database_url:
+        try:
+            asyncio.run(migrate.require_current_schema(settings.database_url))
+        except migrate.SchemaNotReady as exc:
+            raise CliError(str(exc)) from exc
+        context = database(settings)
+    else:
+        lock = _serve_lock(settings)
+        print(f"Starting the embedded PostgreSQL in {settings.data_dir.resolve() / 'pg'} ...")
+        context = database(settings, owner=True)
+    try:
+        with context as (app_url, owner_url):
+            if not settings.database_url:
+                migrate_to_head(app_url, owner_url)
+                settings.database_url = app_url
+            app = create_app(settings)
+            app.state.banner_url = url
+            uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+    finally:
+        if lock is not None:
+            lock.unlink(missing_ok=True)
+
+
+def _run(coro_factory: Callable[[str], Coroutine[Any, Any, None]], args: argparse.Namespace) -> None:
+    settings = _settings(args)
+    with database(settings) as (app_url, _owner):
+        asyncio.run(coro_factory(app_url))
+
+
+def cmd_create_user(args: argparse.Namespace) -> None:
+    from mission_control import admin
+
+    password = args.password
+    generated = False
+    if password is None:
+        if sys.stdin.isatty():
+            password = getpass.getpass("Password (empty to generate one): ")
+        if not password:
+            password, generated = secrets.token_urlsafe(15), True
+
+    async def run(app_url: str) -> None:
+        user = await admin.create_user(
+            app_url,
+            email=args.email,
+            password=password,
+            display_name=args.display_name,
+            org_slug=args.org,
+            role=args.role,
+        )
+        print(f"Created {user}" + (f" in org {args.org} as {args.role}" if args.org else ""))
+        if generated:
+            print(f"Password (shown once): {password}")
+
+    _run(run, args)
+
+
+def cmd_create_agent_key(args: argparse.Namespace) -> None:
+    from mission_control import admin
+
+    async def run(app_url: str) -> None:
+        key = await admin.create_agent_key(
+            app_url, org_slug=args.org, agent_name=args.agent, scopes=args.scopes.split(",")
+        )
+        print("API key (shown once; store it now):")
+        print(key)
+
+    _run(run, args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mission-control", description="Mission Control: where AI agents and humans work."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, help: str, func: Callable[[argparse.Namespace], None]) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help, description=help)
+        cmd.add_argument("--data-dir", help="data folder (default: $MC_DATA_DIR or ./.mission-control)")
+        cmd.set_defaults(func=func)
+        return cmd
+
+    serve = add(
+        "serve",
+        "Run the server (starts the embedded PostgreSQL and migrates when DATABASE_URL is unset).",
+        cmd_serve,
+    )
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
+    add("migrate", "Apply database migrations as the owner role and grant the app role.", cmd_migrate)
+
+    user = add("create-user", "Create a user, optionally as a member of an org.", cmd_create_user)
+    user.add_argument("--email", required=True)
+    user.add_argument("--password", help="omit to be asked, or to generate one")
+    user.add_argument("--display-name")
+    user.add_argument("--org", help="org slug to add the user to")
+    user.add_argument(
+        "--role", default="member", choices=["owner", "admin", "member", "viewer"]
+    )
+
+    key = add(
+        "create-agent-key",
+        "Create an API key for an agent (the agent is created if it does not exist).",
+        cmd_create_agent_key,
+    )
+    key.add_argument("--org", required=True, help="org slug")
+    key.add_argument("--agent", required=True, help="agent name")
+    key.add_argument(
+        "--scopes",
+        default="projects:write,tasks:write,chat:write,events:read,agents:read",
+        help="comma-separated scopes",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    from mission_control.core.errors import AppError
+
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except AppError as exc:
+        print(f"mission-control: {exc.message}", file=sys.stderr)
+        raise SystemExit(2) from exc
+    except CliError as exc:
+        print(f"mission-control: {exc}", file=sys.stderr)
+        raise SystemExit(2) from exc
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    main()

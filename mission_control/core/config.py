@@ -1,0 +1,76 @@
+"""One Settings object, read from the environment and `.env`."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class DeploymentMode(StrEnum):
+    SINGLE_TENANT = "single-tenant"
+    MULTI_TENANT = "multi-tenant"
+
+
+APP_ROLE = "mc_app"
+"""The login role the app uses in embedded mode: not the owner, not a superuser."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str | None = None
+    migrate_database_url: str | None = None
+    redis_url: str | None = None
+    deployment_mode: DeploymentMode = DeploymentMode.SINGLE_TENANT
+    allow_signup: bool = False
+    data_dir: Path = Field(default=Path(".mission-control"), alias="MC_DATA_DIR")
+    bootstrap_email: str | None = Field(default=None, alias="MC_BOOTSTRAP_EMAIL")
+    bootstrap_password: SecretStr | None = Field(default=None, alias="MC_BOOTSTRAP_PASSWORD")
+    default_org_slug: str = Field(default="default", alias="MC_DEFAULT_ORG_SLUG")
+    default_org_name: str = Field(default="Mission Control", alias="MC_DEFAULT_ORG_NAME")
+    secret_key: SecretStr | None = None
+    public_url: str = "http://127.0.0.1:8000"
+    log_level: str = "INFO"
+    log_format: Literal["auto", "json", "console"] = "auto"
+    event_retention_months: int = 12
+    session_days: int = 14
+    db_pool_size: int = 20
+    db_max_overflow: int = 20
+    max_body_bytes: int = 1024 * 1024
+    cookie_secure: bool | None = None
+
+    @property
+    def signup_open(self) -> bool:
+        return self.deployment_mode is DeploymentMode.MULTI_TENANT or self.allow_signup
+
+    @property
+    def secure_cookies(self) -> bool:
+        if self.cookie_secure is not None:
+            return self.cookie_secure
+        return self.public_url.startswith("https://")
+
+    def resolved_secret_key(self) -> str:
+        """SECRET_KEY, or one generated once into the data folder and kept there."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value()
+        path = self.data_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_hex(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
+        return key
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,72 @@
+"""create_app(): lifespan, middleware, routers — nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+import structlog
+from fastapi import FastAPI
+
+from mission_control import bootstrap
+from mission_control.agents.router import router as agents_router
+from mission_control.auth.principals import KeyUsage
+from mission_control.auth.router import router as auth_router
+from mission_control.core import health
+from mission_control.core.config import Settings, get_settings
+from mission_control.core.db import Database
+from mission_control.core.errors import install_error_handlers
+from mission_control.core.middleware import RequestMiddleware
+from mission_control.core.migrate import require_current_schema
+from mission_control.events.router import router as events_router
+from mission_control.orgs.router import router as orgs_router
+from mission_control.users.router import router as users_router
+
+log = structlog.get_logger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    if not settings.database_url:
+        raise RuntimeError("create_app needs DATABASE_URL (`mission-control serve` sets it).")
+    database_url = settings.database_url
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await require_current_schema(database_url)
+        db = Database(
+            database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        )
+        app.state.db = db
+        app.state.key_usage = KeyUsage()
+        health.watch_pool(db)
+        await bootstrap.ensure_partitions(db, datetime.now(UTC).date())
+        app.state.first_start = await bootstrap.first_start(db, settings)
+        bootstrap.print_banner(app.state.first_start, getattr(app.state, "banner_url", None))
+        try:
+            yield
+        finally:
+            await app.state.key_usage.drain()
+            health.unwatch_pool(db)
+            await db.dispose()
+
+    app = FastAPI(
+        title="Mission Control",
+        version="0.1.0",
+        summary="Where AI agents and humans coordinate work.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
+    for router in (
+        health.router,
+        auth_router,
+        users_router,
+        orgs_router,
+        agents_router,
+        events_router,
+    ):
+        app.include_router(router)
+    return app

@@ -1,0 +1,48 @@
+"""Organizations and members."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import EmailStr, Field
+
+from mission_control.auth.scopes import Role
+from mission_control.core.schemas import RequestModel, ResponseModel
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
+
+
+class OrgCreate(RequestModel):
+    slug: str = Field(pattern=SLUG_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+
+
+class OrgUpdate(RequestModel):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class OrgOut(ResponseModel):
+    id: uuid.UUID
+    slug: str
+    name: str
+    created_at: datetime
+    role: Role | None = None
+
+
+class MemberAdd(RequestModel):
+    email: EmailStr | None = None
+    user_id: uuid.UUID | None = None
+    role: Role = Role.MEMBER
+
+
+class MemberUpdate(RequestModel):
+    role: Role
+
+
+class MemberOut(ResponseModel):
+    user_id: uuid.UUID
+    email: str
+    display_name: str
+    role: Role
+    created_at: datetime

@@ -1,0 +1,232 @@
+"""Organizations and memberships; the last owner of an org can neither leave nor be demoted."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mission_control.auth.scopes import Role
+from mission_control.core.db import set_org_context
+from mission_control.core.errors import Conflict, NotFound, Unprocessable
+from mission_control.core.types import Actor
+from mission_control.events import service as events
+from mission_control.orgs.models import Membership, Organization
+from mission_control.users import service as users
+from mission_control.users.models import User
+
+
+class SlugTaken(Conflict):
+    code = "slug_taken"
+    message = "An organization with this slug already exists."
+
+
+class MemberNotFound(NotFound):
+    code = "member_not_found"
+    message = "Member not found."
+
+
+class LastOwner(Conflict):
+    code = "last_owner"
+    message = "An organization must keep at least one owner."
+
+
+class AlreadyMember(Conflict):
+    code = "already_member"
+    message = "This user is already a member."
+
+
+async def create_org(
+    session: AsyncSession, *, slug: str, name: str, owner: User, actor: Actor
+) -> Organization:
+    """Create an org with `owner` as its first owner."""
+    if await get_by_slug(session, slug) is not None:
+        raise SlugTaken()
+    org = Organization(slug=slug, name=name)
+    session.add(org)
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:
+        raise SlugTaken() from exc
+    await set_org_context(session, org.id)
+    events.append(
+        session,
+        org_id=org.id,
+        actor=actor,
+        type="org.created",
+        entity_type="org",
+        entity_id=org.id,
+        payload={"slug": slug, "name": name, "owner_id": str(owner.id)},
+    )
+    await join_as(session, org.id, owner, Role.OWNER, actor)
+    return org
+
+
+async def get_by_slug(session: AsyncSession, slug: str) -> Organization | None:
+    return (await session.scalars(select(Organization).where(Organization.slug == slug))).first()
+
+
+async def get(session: AsyncSession, org_id: uuid.UUID) -> Organization:
+    org = await session.get(Organization, org_id)
+    if org is None:
+        raise NotFound("Organization not found.", code="org_not_found")
+    return org
+
+
+async def update_org(
+    session: AsyncSession, org_id: uuid.UUID, *, name: str | None, actor: Actor
+) -> Organization:
+    org = await get(session, org_id)
+    if name is not None and name != org.name:
+        before = org.name
+        org.name = name
+        events.append(
+            session,
+            org_id=org.id,
+            actor=actor,
+            type="org.updated",
+            entity_type="org",
+            entity_id=org.id,
+            payload={"before": {"name": before}, "after": {"name": name}},
+        )
+    await session.flush()
+    return org
+
+
+async def delete_org(session: AsyncSession, org_id: uuid.UUID) -> None:
+    """Delete the org and, by cascade, everything in it."""
+    await session.execute(delete(Organization).where(Organization.id == org_id))
+
+
+async def list_members(session: AsyncSession, org_id: uuid.UUID) -> list[tuple[Membership, User]]:
+    rows = await session.execute(
+        select(Membership, User)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.org_id == org_id)
+        .order_by(Membership.created_at, User.email)
+    )
+    return [(m, u) for m, u in rows.all()]
+
+
+async def _membership(session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID) -> Membership:
+    member = await session.get(Membership, (org_id, user_id), with_for_update=True)
+    if member is None:
+        raise MemberNotFound()
+    return member
+
+
+async def _owner_count(session: AsyncSession, org_id: uuid.UUID) -> int:
+    # Lock the org's owner rows so two concurrent demotions cannot both pass.
+    owners = await session.scalars(
+        select(Membership.user_id)
+        .where(Membership.org_id == org_id, Membership.role == Role.OWNER.value)
+        .with_for_update()
+    )
+    return len(owners.all())
+
+
+async def add_member(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    *,
+    email: str | None,
+    user_id: uuid.UUID | None,
+    role: Role,
+    actor: Actor,
+    actor_role: Role | None,
+) -> tuple[Membership, User]:
+    if (email is None) == (user_id is None):
+        raise Unprocessable("Give exactly one of email or user_id.", code="member_target")
+    if role is Role.OWNER and actor_role is not Role.OWNER:
+        raise Unprocessable("Only an owner can add an owner.", code="owner_required")
+    user = await users.get_by_email(session, email) if email else await session.get(User, user_id)
+    if user is None:
+        raise users.UserNotFound("No account with that email or id.")
+    if await session.get(Membership, (org_id, user.id)) is not None:
+        raise AlreadyMember()
+    return await join_as(session, org_id, user, role, actor), user
+
+
+async def join_as(
+    session: AsyncSession, org_id: uuid.UUID, user: User, role: Role, actor: Actor
+) -> Membership:
+    """Add `user` to the org with `role` (the org context must be this org)."""
+    await set_org_context(session, org_id)
+    member = Membership(org_id=org_id, user_id=user.id, role=role.value)
+    session.add(member)
+    await session.flush()
+    events.append(
+        session,
+        org_id=org_id,
+        actor=actor,
+        type="member.added",
+        entity_type="member",
+        entity_id=user.id,
+        payload={"user_id": str(user.id), "role": role.value},
+    )
+    return member
+
+
+async def change_role(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID,
+    *,
+    role: Role,
+    actor: Actor,
+    actor_role: Role | None,
+) -> tuple[Membership, User]:
+    member = await _membership(session, org_id, user_id)
+    before = Role(member.role)
+    touches_owner = Role.OWNER in (role, before)
+    if touches_owner and actor_role is not Role.OWNER:
+        raise Unprocessable("Only an owner can grant or take the owner role.", code="owner_required")
+    if before is Role.OWNER and role is not Role.OWNER and await _owner_count(session, org_id) <= 1:
+        raise LastOwner()
+    if before is not role:
+        member.role = role.value
+        await session.flush()
+        events.append(
+            session,
+            org_id=org_id,
+            actor=actor,
+            type="member.role_changed",
+            entity_type="member",
+            entity_id=user_id,
+            payload={"before": {"role": before.value}, "after": {"role": role.value}},
+        )
+    return member, await users.get(session, user_id)
+
+
+async def remove_member(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID,
+    *,
+    actor: Actor,
+    actor_role: Role | None,
+) -> None:
+    member = await _membership(session, org_id, user_id)
+    if member.role == Role.OWNER.value:
+        if actor_role is not Role.OWNER and actor.id != user_id:
+            raise Unprocessable("Only an owner can remove an owner.", code="owner_required")
+        if await _owner_count(session, org_id) <= 1:
+            raise LastOwner()
+    await session.delete(member)
+    await session.flush()
+    events.append(
+        session,
+        org_id=org_id,
+        actor=actor,
+        type="member.removed",
+        entity_type="member",
+        entity_id=user_id,
+        payload={"user_id": str(user_id), "role": member.role},
+    )
+
+
+async def count_orgs(session: AsyncSession) -> int:
+    return int(await session.scalar(select(func.count()).select_from(Organization)) or 0)

@@ -1,0 +1,116 @@
+"""Shared fixtures: the database cluster, a fresh database per test, the app and clients."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+
+from mission_control.core.config import DeploymentMode, Settings
+from mission_control.main import create_app
+from tests.fixtures.database import Cluster, start_cluster
+
+ADMIN_EMAIL = "admin@example.com"
+ADMIN_PASSWORD = "admin-password-123"
+
+
+@pytest.fixture(scope="session")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    yield from start_cluster(Path(tmp_path_factory.mktemp("pg")))
+
+
+@pytest.fixture
+async def database(cluster: Cluster) -> AsyncIterator[str]:
+    """The name of a fresh, migrated database for this test only."""
+    name = await cluster.clone()
+    yield name
+    await cluster.drop(name)
+
+
+@pytest.fixture
+def app_url(cluster: Cluster, database: str) -> str:
+    return cluster.url(database, app=True)
+
+
+@pytest.fixture
+def owner_url(cluster: Cluster, database: str) -> str:
+    return cluster.url(database, app=False)
+
+
+def make_settings(app_url: str, data_dir: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": app_url,
+        "data_dir": data_dir,
+        "secret_key": "test-secret-key-0123456789abcdef",
+        "bootstrap_email": ADMIN_EMAIL,
+        "bootstrap_password": ADMIN_PASSWORD,
+        "deployment_mode": DeploymentMode.MULTI_TENANT,
+        "db_pool_size": 10,
+        "db_max_overflow": 60,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+AppFactory = Callable[..., Awaitable[httpx.AsyncClient]]
+
+
+@pytest.fixture
+async def make_client(app_url: str, tmp_path: Path) -> AsyncIterator[AppFactory]:
+    """Start the app (lifespan included) with settings overrides; returns a client maker."""
+    managers: list[LifespanManager] = []
+    clients: list[httpx.AsyncClient] = []
+    apps: dict[str, Any] = {}
+
+    async def factory(**overrides: Any) -> httpx.AsyncClient:
+        key = repr(sorted(overrides.items()))
+        if key not in apps:
+            app = create_app(make_settings(app_url, tmp_path, **overrides))
+            manager = LifespanManager(app, startup_timeout=60)
+            await manager.__aenter__()
+            managers.append(manager)
+            apps[key] = manager.app
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=apps[key]), base_url="http://test"
+        )
+        clients.append(client)
+        return client
+
+    yield factory
+    for client in clients:
+        await client.aclose()
+    for manager in reversed(managers):
+        await manager.__aexit__(None, None, None)
+
+
+@pytest.fixture
+async def client(make_client: AppFactory) -> httpx.AsyncClient:
+    """An anonymous client of a multi-tenant app."""
+    return await make_client()
+
+
+def _redis_answers(url: str) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), 1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """REDIS_URL (default local); skipped with a reason when none answers, failed under CI."""
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379")
+    if not _redis_answers(url):
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but no Redis answers at {url}")
+        pytest.skip(f"no Redis answers at {url}; set REDIS_URL to run Redis tests")
+    return url
