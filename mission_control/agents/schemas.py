@@ -12,17 +12,17 @@ from mission_control.auth.scopes import invalid_scopes
 from mission_control.core.schemas import RequestModel, ResponseModel
 
 AgentStatus = Literal["online", "busy", "idle", "offline"]
-Name = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]*$")
+NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9 ._-]*$"
 
 
 class AgentCreate(RequestModel):
-    name: str = Name
+    name: str = Field(min_length=1, max_length=100, pattern=NAME_PATTERN)
     description: str = Field(default="", max_length=2000)
     capabilities: list[str] = Field(default_factory=list, max_length=50)
 
 
 class AgentUpdate(RequestModel):
-    name: str | None = Name
+    name: str | None = Field(default=None, min_length=1, max_length=100, pattern=NAME_PATTERN)
     description: str | None = Field(default=None, max_length=2000)
     capabilities: list[str] | None = Field(default=None, max_length=50)
     status: AgentStatus | None = None
