@@ -21,6 +21,8 @@ from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
 from mission_control.events.router import router as events_router
 from mission_control.orgs.router import router as orgs_router
+from mission_control.projects.router import router as projects_router
+from mission_control.tasks.router import router as tasks_router
 from mission_control.users.router import router as users_router
 
 log = structlog.get_logger(__name__)
@@ -67,6 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         orgs_router,
         agents_router,
         events_router,
+        projects_router,
+        tasks_router,
     ):
         app.include_router(router)
     return app

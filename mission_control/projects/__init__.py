@@ -1,0 +1,1 @@
+"""Projects: lifecycle lanes, board order and approval settings."""

@@ -1,0 +1,1 @@
+"""Tasks: status workflow, dependencies, claims, approvals and Kanban order."""
