@@ -13,7 +13,9 @@ load_all_models()
 target_metadata = Base.metadata
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # Monthly event partitions are made by mc_ensure_event_partition(), not by
     # migrations; autogenerate must not read them as drift.
     return not (type_ == "table" and name is not None and name.startswith("events_"))

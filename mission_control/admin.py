@@ -70,4 +70,3 @@ async def create_agent_key(
             return secret
     finally:
         await db.dispose()
-

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import Database
 from mission_control.core.types import SYSTEM
@@ -56,7 +55,9 @@ async def first_start(db: Database, settings: Settings) -> FirstStart:
             path = password_file(settings)
             return FirstStart(False, None, None, path if path.exists() else None, None)
         email = settings.bootstrap_email or DEFAULT_ADMIN_EMAIL
-        given = settings.bootstrap_password.get_secret_value() if settings.bootstrap_password else None
+        given = (
+            settings.bootstrap_password.get_secret_value() if settings.bootstrap_password else None
+        )
         password = given or secrets.token_urlsafe(15)
         admin = await users.create_user(
             session, email=email, password=password, display_name="Admin"
@@ -76,9 +77,6 @@ async def first_start(db: Database, settings: Settings) -> FirstStart:
             kept = password_file(settings)
             _keep_password(kept, admin.email, password)
         return FirstStart(True, admin.email, None if given else password, kept, slug)
-
-
-
 
 
 def print_banner(result: FirstStart, url: str | None) -> None:

@@ -76,7 +76,7 @@ def _serve_lock(settings: Settings) -> Path:
         except (ValueError, ProcessLookupError):
             pass  # stale: its server is adopted below and stopped when we exit
         except PermissionError as exc:
-            raise CliError(f"Another `mission-control serve` (pid {lock.read_text()}) uses {settings.data_dir}.") from exc
+            raise CliError(f"Another `mission-control serve` uses {settings.data_dir}.") from exc
         else:
             if pid != os.getpid():
                 raise CliError(
@@ -96,7 +96,8 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
     settings = _settings(args)
     configure_logging(settings.log_level, settings.log_format)
-    url = f"http://{'127.0.0.1' if args.host in ('0.0.0.0', '::') else args.host}:{args.port}"
+    wildcard = args.host in ("0.0.0.0", "::")  # noqa: S104 (comparing, not binding)
+    url = f"http://{'127.0.0.1' if wildcard else args.host}:{args.port}"
     if settings.public_url == Settings.model_fields["public_url"].default:
         settings.public_url = url
     lock = None
@@ -123,7 +124,9 @@ def cmd_serve(args: argparse.Namespace) -> None:
             lock.unlink(missing_ok=True)
 
 
-def _run(coro_factory: Callable[[str], Coroutine[Any, Any, None]], args: argparse.Namespace) -> None:
+def _run(
+    coro_factory: Callable[[str], Coroutine[Any, Any, None]], args: argparse.Namespace
+) -> None:
     settings = _settings(args)
     with database(settings) as (app_url, _owner):
         asyncio.run(coro_factory(app_url))
@@ -175,9 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def add(name: str, help: str, func: Callable[[argparse.Namespace], None]) -> argparse.ArgumentParser:
+    def add(
+        name: str, help: str, func: Callable[[argparse.Namespace], None]
+    ) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help, description=help)
-        cmd.add_argument("--data-dir", help="data folder (default: $MC_DATA_DIR or ./.mission-control)")
+        cmd.add_argument(
+            "--data-dir", help="data folder (default: $MC_DATA_DIR or ./.mission-control)"
+        )
         cmd.set_defaults(func=func)
         return cmd
 
@@ -189,16 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
 
-    add("migrate", "Apply database migrations as the owner role and grant the app role.", cmd_migrate)
+    add(
+        "migrate",
+        "Apply database migrations as the owner role and grant the app role.",
+        cmd_migrate,
+    )
 
     user = add("create-user", "Create a user, optionally as a member of an org.", cmd_create_user)
     user.add_argument("--email", required=True)
     user.add_argument("--password", help="omit to be asked, or to generate one")
     user.add_argument("--display-name")
     user.add_argument("--org", help="org slug to add the user to")
-    user.add_argument(
-        "--role", default="member", choices=["owner", "admin", "member", "viewer"]
-    )
+    user.add_argument("--role", default="member", choices=["owner", "admin", "member", "viewer"])
 
     key = add(
         "create-agent-key",

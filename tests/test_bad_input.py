@@ -8,7 +8,6 @@ from asgi_lifespan import LifespanManager
 
 from mission_control.main import create_app
 from tests.conftest import make_settings
-
 from tests.fixtures.factories import bearer, create_agent, create_key, create_org, signup
 
 
@@ -121,7 +120,9 @@ class TestQueries:
         owner, org = await _org(make_client)
         _assert_shape(await owner.client.get(f"/api/v1/orgs/{org}/agents/not-a-uuid"), 422)
         _assert_shape(
-            await owner.client.get(f"/api/v1/orgs/{org}/agents/00000000-0000-0000-0000-000000000000"),
+            await owner.client.get(
+                f"/api/v1/orgs/{org}/agents/00000000-0000-0000-0000-000000000000"
+            ),
             404,
             "agent_not_found",
         )

@@ -14,7 +14,9 @@ CLI = [sys.executable, "-m", "mission_control.cli"]
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "MIGRATE_DATABASE_URL")}
+    full_env = {
+        k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "MIGRATE_DATABASE_URL")
+    }
     full_env.update(env or {})
     return subprocess.run(
         [*CLI, *args], capture_output=True, text=True, timeout=120, env=full_env, check=False

@@ -35,14 +35,14 @@ async def test_every_org_scoped_route_of_a_is_404_to_b(make_client):
             continue
         # Ids of A's real objects where we have them; anything else gets a well-formed
         # id that could exist, so a 404 can only come from the org check.
-        url = re.sub(
-            r"\{(\w+)\}", lambda m: str(real_ids.get(m.group(1), uuid.uuid4())), path
-        )
+        url = re.sub(r"\{(\w+)\}", lambda m: str(real_ids.get(m.group(1), uuid.uuid4())), path)
         for method in METHODS:
             if method not in operations:
                 continue
             as_user = await owner_b.client.request(method, url, json={})
-            as_agent = await agent_client.request(method, url, json={}, headers=bearer(key_b["key"]))
+            as_agent = await agent_client.request(
+                method, url, json={}, headers=bearer(key_b["key"])
+            )
             for who, response in (("user", as_user), ("agent", as_agent)):
                 assert response.status_code == 404, (method, url, who, response.text)
                 assert response.json()["error"]["code"] == "org_not_found"

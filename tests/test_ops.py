@@ -57,8 +57,9 @@ async def test_logs_carry_request_org_principal_and_never_a_key(make_client, cap
     assert key not in err
     assert key.split("_")[2] not in err
     line = next(
-        line for line in err.splitlines() if '"route": "/api/v1/orgs/{org_slug}/agents"' in line
-        and '"method": "GET"' in line
+        line
+        for line in err.splitlines()
+        if '"route": "/api/v1/orgs/{org_slug}/agents"' in line and '"method": "GET"' in line
     )
     assert '"request_id"' in line
     assert f'"org": "{org}"' in line

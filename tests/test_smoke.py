@@ -1,4 +1,4 @@
-from tests.fixtures.factories import create_agent, create_key, create_org, signup, bearer
+from tests.fixtures.factories import bearer, create_agent, create_key, create_org, signup
 
 
 async def test_signup_org_agent_key_flow(make_client):

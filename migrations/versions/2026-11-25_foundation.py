@@ -7,8 +7,6 @@ Create Date: 2026-11-25
 
 from collections.abc import Sequence
 
-from alembic import op
-
 from mission_control.core.migrate import ORG_CONTEXT_SQL, run_script, tenant_policy_sql
 
 revision: str = "0001_foundation"

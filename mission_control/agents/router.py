@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 
 from mission_control.agents import service as agents
 from mission_control.agents.schemas import (
@@ -19,7 +19,7 @@ from mission_control.agents.schemas import (
     KeyOut,
     OrgRef,
 )
-from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, can
+from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, Principal, require
 from mission_control.auth.scopes import Access
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
@@ -27,8 +27,8 @@ from mission_control.core.schemas import Page
 from mission_control.orgs import service as orgs
 
 router = APIRouter(prefix="/api/v1", tags=["agents"])
-Reader = can("agents", Access.READ)
-Manager = can("agents", Access.MANAGE)
+Reader = Annotated[Principal, Depends(require("agents", Access.READ))]
+Manager = Annotated[Principal, Depends(require("agents", Access.MANAGE))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 
 

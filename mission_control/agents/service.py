@@ -5,14 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.agents.models import Agent
 from mission_control.auth import keys
 from mission_control.auth.models import ApiKey
-from mission_control.core.cursor import decode_cursor, encode_cursor
+from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
 from mission_control.core.errors import Conflict, NotFound, Unprocessable
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
@@ -89,8 +89,8 @@ async def list_agents(
         try:
             after_id = uuid.UUID(after["id"])
         except ValueError as exc:
-            raise Unprocessable("bad cursor") from exc
-        query = query.where((Agent.name, Agent.id) > (after["name"], after_id))  # type: ignore[operator]
+            raise InvalidCursor() from exc
+        query = query.where(tuple_(Agent.name, Agent.id) > tuple_(after["name"], after_id))
     rows = list((await session.scalars(query.limit(limit + 1))).all())
     next_cursor = None
     if len(rows) > limit:

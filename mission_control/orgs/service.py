@@ -183,7 +183,9 @@ async def change_role(
     before = Role(member.role)
     touches_owner = Role.OWNER in (role, before)
     if touches_owner and actor_role is not Role.OWNER:
-        raise Unprocessable("Only an owner can grant or take the owner role.", code="owner_required")
+        raise Unprocessable(
+            "Only an owner can grant or take the owner role.", code="owner_required"
+        )
     if before is Role.OWNER and role is not Role.OWNER and await _owner_count(session, org_id) <= 1:
         raise LastOwner()
     if before is not role:

@@ -61,7 +61,9 @@ class TestRevocationAndExpiry:
         owner, org, agent = await _setup(make_client)
         created = await create_key(owner, org, agent["id"], scopes=["agents:read"])
         agent_client = await make_client()
-        assert (await agent_client.get("/api/v1/agents/me", headers=bearer(created["key"]))).status_code == 200
+        assert (
+            await agent_client.get("/api/v1/agents/me", headers=bearer(created["key"]))
+        ).status_code == 200
         revoke = await owner.client.delete(
             f"/api/v1/orgs/{org}/agents/{agent['id']}/keys/{created['id']}"
         )
@@ -75,7 +77,9 @@ class TestRevocationAndExpiry:
         soon = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
         created = await create_key(owner, org, agent["id"], scopes=["agents:read"], expires_at=soon)
         agent_client = await make_client()
-        assert (await agent_client.get("/api/v1/agents/me", headers=bearer(created["key"]))).status_code == 200
+        assert (
+            await agent_client.get("/api/v1/agents/me", headers=bearer(created["key"]))
+        ).status_code == 200
         await asyncio.sleep(1.2)
         response = await agent_client.get("/api/v1/agents/me", headers=bearer(created["key"]))
         assert response.status_code == 401
@@ -84,15 +88,23 @@ class TestRevocationAndExpiry:
     async def test_expiry_in_the_past_or_without_timezone_is_422(self, make_client):
         owner, org, agent = await _setup(make_client)
         url = f"/api/v1/orgs/{org}/agents/{agent['id']}/keys"
-        past = await owner.client.post(url, json={"scopes": ["admin"], "expires_at": "2020-01-01T00:00:00Z"})
-        naive = await owner.client.post(url, json={"scopes": ["admin"], "expires_at": "2030-01-01T00:00:00"})
+        past = await owner.client.post(
+            url, json={"scopes": ["admin"], "expires_at": "2020-01-01T00:00:00Z"}
+        )
+        naive = await owner.client.post(
+            url, json={"scopes": ["admin"], "expires_at": "2030-01-01T00:00:00"}
+        )
         assert (past.status_code, naive.status_code) == (422, 422)
 
     async def test_deleting_the_agent_kills_its_keys(self, make_client):
         owner, org, agent = await _setup(make_client)
         created = await create_key(owner, org, agent["id"])
-        assert (await owner.client.delete(f"/api/v1/orgs/{org}/agents/{agent['id']}")).status_code == 204
-        response = await (await make_client()).get("/api/v1/agents/me", headers=bearer(created["key"]))
+        assert (
+            await owner.client.delete(f"/api/v1/orgs/{org}/agents/{agent['id']}")
+        ).status_code == 204
+        response = await (await make_client()).get(
+            "/api/v1/agents/me", headers=bearer(created["key"])
+        )
         assert response.status_code == 401
 
     async def test_a_new_key_works_before_the_old_one_is_revoked(self, make_client):
@@ -101,9 +113,13 @@ class TestRevocationAndExpiry:
         new = await create_key(owner, org, agent["id"], scopes=["agents:read"])
         client = await make_client()
         for key in (old, new):
-            assert (await client.get("/api/v1/agents/me", headers=bearer(key["key"]))).status_code == 200
+            assert (
+                await client.get("/api/v1/agents/me", headers=bearer(key["key"]))
+            ).status_code == 200
         await owner.client.delete(f"/api/v1/orgs/{org}/agents/{agent['id']}/keys/{old['id']}")
-        assert (await client.get("/api/v1/agents/me", headers=bearer(new["key"]))).status_code == 200
+        assert (
+            await client.get("/api/v1/agents/me", headers=bearer(new["key"]))
+        ).status_code == 200
 
 
 class TestLastUsed:

@@ -126,7 +126,9 @@ class TestRoles:
         response = await viewer.client.post(f"/api/v1/orgs/{org}/agents", json={"name": "nope"})
         assert response.status_code == 403
         assert response.json()["error"]["code"] == "insufficient_role"
-        assert (await viewer.client.patch(f"/api/v1/orgs/{org}", json={"name": "x"})).status_code == 403
+        assert (
+            await viewer.client.patch(f"/api/v1/orgs/{org}", json={"name": "x"})
+        ).status_code == 403
 
     async def test_member_cannot_manage_members_or_keys(self, make_client):
         owner, org, member = await self._org_with(make_client, "member")

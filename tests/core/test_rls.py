@@ -15,8 +15,12 @@ async def _seed_two_orgs(owner_url: str) -> tuple[uuid.UUID, uuid.UUID]:
     # The owner (a superuser here) bypasses RLS: it seeds rows for both orgs.
     conn = await asyncpg.connect(plain_url(owner_url))
     try:
-        a = await conn.fetchval("INSERT INTO organizations (slug, name) VALUES ('a', 'A') RETURNING id")
-        b = await conn.fetchval("INSERT INTO organizations (slug, name) VALUES ('b', 'B') RETURNING id")
+        a = await conn.fetchval(
+            "INSERT INTO organizations (slug, name) VALUES ('a', 'A') RETURNING id"
+        )
+        b = await conn.fetchval(
+            "INSERT INTO organizations (slug, name) VALUES ('b', 'B') RETURNING id"
+        )
         for org, name in ((a, "alpha"), (a, "alpha-2"), (b, "bravo")):
             await conn.execute("INSERT INTO agents (org_id, name) VALUES ($1, $2)", org, name)
         return a, b
@@ -89,7 +93,9 @@ class TestIsolation:
         try:
             async with db.session() as session:
                 await set_org_context(session, a)
-                names = (await session.execute(text("SELECT name FROM agents ORDER BY name"))).scalars()
+                names = (
+                    await session.execute(text("SELECT name FROM agents ORDER BY name"))
+                ).scalars()
                 assert list(names) == ["alpha", "alpha-2"]
             with pytest.raises(Exception, match="row-level security"):
                 async with db.session() as session:

@@ -56,7 +56,10 @@ class TestListing:
 
         assert await types("type=agent.created") == ["agent.created"] * 3
         assert set(await types("type=agent.*")) == {"agent.created", "agent.status_changed"}
-        assert set(await types("type=agent.created,key.created")) == {"agent.created", "key.created"}
+        assert set(await types("type=agent.created,key.created")) == {
+            "agent.created",
+            "key.created",
+        }
         assert await types(f"entity_id={agents[1]['id']}") == ["agent.created"]
         assert await types(f"actor_id={agents[0]['id']}") == ["agent.status_changed"]
         assert await types("since=2999-01-01T00:00:00Z") == []
@@ -90,7 +93,10 @@ class TestWrittenWithTheChange:
             try:
                 async with db.session(org_id=org_id) as session:
                     events.append(
-                        session, org_id=org_id, actor=Actor("system", None), type="x.y",
+                        session,
+                        org_id=org_id,
+                        actor=Actor("system", None),
+                        type="x.y",
                         entity_type="x",
                     )
                     raise RuntimeError("the change failed")
@@ -136,7 +142,9 @@ class TestWrittenWithTheChange:
             while not stop.is_set():
                 async with db.session(org_id=org_id) as session:
                     high = seen[-1] if seen else 0
-                    seen.extend(r.id for r in await events.events_after(session, events.EventFilter(), high))
+                    seen.extend(
+                        r.id for r in await events.events_after(session, events.EventFilter(), high)
+                    )
 
         try:
             tasks = [asyncio.create_task(writer()) for _ in range(8)]
