@@ -22,6 +22,7 @@ from mission_control.core.migrate import require_current_schema
 from mission_control.events.router import router as events_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
+from mission_control.realtime.live import Realtime
 from mission_control.tasks.router import router as tasks_router
 from mission_control.users.router import router as users_router
 
@@ -46,9 +47,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await bootstrap.ensure_partitions(db, datetime.now(UTC).date())
         app.state.first_start = await bootstrap.first_start(db, settings)
         bootstrap.print_banner(app.state.first_start, getattr(app.state, "banner_url", None))
+        realtime = Realtime(db, settings)
+        await realtime.start()
+        app.state.hub = realtime.hub
+        app.state.redis = realtime.news.redis
         try:
             yield
         finally:
+            await realtime.stop()
             await app.state.key_usage.drain()
             health.unwatch_pool(db)
             await db.dispose()

@@ -45,6 +45,25 @@ class Settings(BaseSettings):
     db_max_overflow: int = 20
     max_body_bytes: int = 1024 * 1024
     cookie_secure: bool | None = None
+    # Live stream and jobs (realtime/, worker/, notifications/).
+    sse_heartbeat_seconds: float = 15.0
+    realtime_poll_seconds: float = 3.0
+    run_jobs_in_process: bool | None = None  # None: in process exactly when REDIS_URL is unset
+    worker_sweep_seconds: float = 5.0
+    job_timeout_seconds: int = 120
+    event_partitions_ahead: int = 2
+    event_retention_drop: bool = False  # detached months are kept as tables unless this is set
+    webhook_timeout_seconds: float = 10.0
+    webhook_backoff_base_seconds: float = 5.0
+    webhook_backoff_max_seconds: float = 3600.0
+    webhook_max_attempts: int = 15
+    webhook_disable_after_failures: int = 10
+
+    @property
+    def jobs_in_process(self) -> bool:
+        if self.run_jobs_in_process is not None:
+            return self.run_jobs_in_process
+        return not self.redis_url
 
     @property
     def signup_open(self) -> bool:

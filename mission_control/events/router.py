@@ -6,17 +6,19 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
+from starlette.responses import StreamingResponse
 
-from mission_control.auth.principals import can
+from mission_control.auth.principals import Principal, require
 from mission_control.auth.scopes import Access
 from mission_control.core.db import SessionDep
 from mission_control.core.schemas import Page
 from mission_control.events import service as events
 from mission_control.events.schemas import EventOut
+from mission_control.realtime import sse, visibility
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["events"])
-Reader = can("events", Access.READ)
+Reader = Annotated[Principal, Depends(require("events", Access.READ))]
 
 
 def event_filter(
@@ -59,4 +61,29 @@ async def list_events(
     rows, next_cursor = await events.list_events(
         session, filters, limit=limit, cursor=cursor, order=order
     )
+    rows = await visibility.visible(session, visibility.viewer_of(principal), rows)
     return Page(items=[EventOut.of(e) for e in rows], next_cursor=next_cursor)
+
+
+@router.get(
+    "/events/stream",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "Server-Sent Events"}},
+)
+async def stream_events(
+    request: Request,
+    principal: Reader,
+    filters: EventFilters,
+    last_event_id: Annotated[
+        str | None, Query(description="Resume after this event id (or send Last-Event-ID).")
+    ] = None,
+    last_event_id_header: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
+) -> StreamingResponse:
+    """The live log as SSE: `event:` type, `id:` event id, `data:` the event JSON.
+
+    With Last-Event-ID every later event is replayed from the log, then live ones
+    follow with no gap and no duplicate; notifications arrive as `event: notification`
+    frames without an id. The request's session is released before streaming starts.
+    """
+    resume = sse.parse_last_event_id(last_event_id_header, last_event_id)
+    return sse.stream_response(request, principal, filters, resume)
