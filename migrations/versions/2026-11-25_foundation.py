@@ -113,8 +113,18 @@ def upgrade() -> None:
     CREATE INDEX events_actor_idx ON events (org_id, actor_id, id);
     """
     )
-    for table in ("agents", "api_keys", "events"):
+    for table in ("agents", "events"):
         run_script(tenant_policy_sql(table))
+    # A person lists and revokes their personal access tokens across orgs.
+    run_script(
+        f"""
+    ALTER TABLE api_keys ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE api_keys FORCE ROW LEVEL SECURITY;
+    CREATE POLICY tenant_isolation ON api_keys
+        USING (org_id = {ORG_CTX} OR user_id = {USER_CTX})
+        WITH CHECK (org_id = {ORG_CTX});
+    """
+    )
     # "Which orgs am I in?" is asked before any org is chosen: a user sees
     # their own memberships as well as every membership of the current org.
     run_script(

@@ -80,6 +80,18 @@ class KeyCreated(KeyOut):
     key: str = Field(description="The whole secret. Shown in this response only.")
 
 
+class TokenCreate(KeyCreate):
+    org: str = Field(description="Slug of the org the token acts in.")
+
+
+class TokenOut(KeyOut):
+    org_id: uuid.UUID
+
+
+class TokenCreated(TokenOut):
+    key: str = Field(description="The whole secret. Shown in this response only.")
+
+
 class OrgRef(ResponseModel):
     id: uuid.UUID
     slug: str

@@ -10,10 +10,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.agents.models import Agent
-from mission_control.auth import keys
+from mission_control.auth import service as keys_service
 from mission_control.auth.models import ApiKey
 from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
-from mission_control.core.errors import Conflict, NotFound, Unprocessable
+from mission_control.core.errors import Conflict, NotFound
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 
@@ -159,33 +159,17 @@ async def create_key(
     actor: Actor,
 ) -> tuple[ApiKey, str]:
     """Mint a key for the agent; the whole secret is returned once and never stored."""
-    if expires_at is not None and expires_at <= utcnow():
-        raise Unprocessable("expires_at must be in the future.", code="expiry_in_past")
-    secret, prefix, digest = keys.generate_key()
-    key = ApiKey(
+    return await keys_service.mint_key(
+        session,
         org_id=agent.org_id,
         agent_id=agent.id,
+        user_id=None,
         name=name,
-        prefix=prefix,
-        digest=digest,
         scopes=scopes,
         expires_at=expires_at,
         project_keys=project_keys,
-        created_by=actor.id,
-    )
-    session.add(key)
-    await session.flush()
-    await session.refresh(key)
-    events.append(
-        session,
-        org_id=agent.org_id,
         actor=actor,
-        type="key.created",
-        entity_type="api_key",
-        entity_id=key.id,
-        payload={"agent_id": str(agent.id), "prefix": prefix, "scopes": scopes},
     )
-    return key, secret
 
 
 async def list_keys(session: AsyncSession, agent_id: uuid.UUID) -> list[ApiKey]:
@@ -204,16 +188,4 @@ async def revoke_key(
     ).first()
     if key is None:
         raise KeyNotFound()
-    if key.revoked_at is None:
-        key.revoked_at = utcnow()
-        await session.flush()
-        events.append(
-            session,
-            org_id=key.org_id,
-            actor=actor,
-            type="key.revoked",
-            entity_type="api_key",
-            entity_id=key.id,
-            payload={"agent_id": str(agent_id), "prefix": key.prefix},
-        )
-    return key
+    return await keys_service.revoke(session, key, actor)

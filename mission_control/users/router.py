@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter
+from fastapi import APIRouter, status
 
-from mission_control.auth import sessions
+from mission_control.agents.schemas import TokenCreate, TokenCreated, TokenOut
+from mission_control.auth import sessions, tokens
 from mission_control.auth.principals import CurrentIdentity, Identity
 from mission_control.core.db import SessionDep, set_user_context
 from mission_control.core.errors import Forbidden
+from mission_control.core.schemas import Page
 from mission_control.users import service as users
 from mission_control.users.models import User
 from mission_control.users.schemas import Me, OrgMembershipOut, UserUpdate
@@ -20,6 +22,13 @@ router = APIRouter(prefix="/api/v1/users", tags=["users"])
 def _user_id(identity: Identity) -> uuid.UUID:
     if identity.user_id is None:
         raise Forbidden("This is for users; an agent key has /api/v1/agents/me.", code="not_a_user")
+    return identity.user_id
+
+
+def _session_user(identity: Identity) -> uuid.UUID:
+    # Minting a token is a human act: a token cannot mint more tokens.
+    if identity.session_id is None or identity.user_id is None:
+        raise Forbidden("Sign in to manage personal access tokens.", code="session_required")
     return identity.user_id
 
 
@@ -58,3 +67,38 @@ async def update_me(body: UserUpdate, identity: CurrentIdentity, session: Sessio
     if changed:
         await sessions.revoke_all_sessions(session, user.id, keep=identity.session_id)
     return await _me(session, user)
+
+
+@router.get("/me/tokens")
+async def list_tokens(identity: CurrentIdentity, session: SessionDep) -> Page[TokenOut]:
+    """Your personal access tokens, in every org (secrets are never shown again)."""
+    user_id = _user_id(identity)
+    await set_user_context(session, user_id)
+    rows = await tokens.list_tokens(session, user_id)
+    return Page(items=[TokenOut.model_validate(t) for t in rows], next_cursor=None)
+
+
+@router.post("/me/tokens", status_code=status.HTTP_201_CREATED)
+async def create_token(
+    body: TokenCreate, identity: CurrentIdentity, session: SessionDep
+) -> TokenCreated:
+    """Mint a personal access token: your role in the org, narrowed to its scopes."""
+    user_id = _session_user(identity)
+    key, secret = await tokens.create_token(
+        session,
+        user_id,
+        org_slug=body.org,
+        name=body.name,
+        scopes=body.scopes,
+        expires_at=body.expires_at,
+        project_keys=body.project_keys,
+    )
+    return TokenCreated.model_validate({**TokenOut.model_validate(key).model_dump(), "key": secret})
+
+
+@router.delete("/me/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def revoke_token(token_id: uuid.UUID, identity: CurrentIdentity, session: SessionDep) -> None:
+    """Revoke one of your tokens; it is refused from its very next request."""
+    user_id = _user_id(identity)
+    await set_user_context(session, user_id)
+    await tokens.revoke_token(session, user_id, token_id)
