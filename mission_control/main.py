@@ -20,6 +20,7 @@ from mission_control.core.errors import install_error_handlers
 from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
 from mission_control.events.router import router as events_router
+from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
 from mission_control.realtime.live import Realtime
@@ -73,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         auth_router,
         users_router,
         orgs_router,
+        invitations_router,
         agents_router,
         events_router,
         projects_router,

@@ -90,6 +90,21 @@ def upgrade() -> None:
     );
     CREATE INDEX api_keys_agent_idx ON api_keys (org_id, agent_id);
 
+    CREATE TABLE invitations (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        org_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        email text NOT NULL,
+        role text NOT NULL CHECK (role IN ('owner', 'admin', 'member', 'viewer')),
+        token_digest bytea NOT NULL UNIQUE,
+        invited_by uuid,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        accepted_at timestamptz,
+        accepted_by uuid
+    );
+    CREATE UNIQUE INDEX invitations_pending_email_key ON invitations (org_id, lower(email))
+        WHERE accepted_at IS NULL;
+
     CREATE SEQUENCE events_id_seq AS bigint;
     CREATE TABLE events (
         id bigint NOT NULL DEFAULT nextval('events_id_seq'),
@@ -113,7 +128,7 @@ def upgrade() -> None:
     CREATE INDEX events_actor_idx ON events (org_id, actor_id, id);
     """
     )
-    for table in ("agents", "events"):
+    for table in ("agents", "events", "invitations"):
         run_script(tenant_policy_sql(table))
     # A person lists and revokes their personal access tokens across orgs.
     run_script(
@@ -183,6 +198,16 @@ def upgrade() -> None:
     $$;
     REVOKE ALL ON FUNCTION mc_lookup_api_key(bytea) FROM PUBLIC;
 
+    -- Accepting an invitation happens before the invitee belongs to any org.
+    CREATE FUNCTION mc_lookup_invitation(p_digest bytea)
+    RETURNS TABLE (id uuid, org_id uuid, email text, role text, expires_at timestamptz,
+                   accepted_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT i.id, i.org_id, i.email, i.role, i.expires_at, i.accepted_at
+        FROM invitations i WHERE i.token_digest = p_digest
+    $$;
+    REVOKE ALL ON FUNCTION mc_lookup_invitation(bytea) FROM PUBLIC;
+
     CREATE FUNCTION mc_touch_api_keys(p_ids uuid[], p_at timestamptz) RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
         UPDATE api_keys SET last_used_at = p_at
@@ -197,9 +222,10 @@ def downgrade() -> None:
     run_script(
         """
     DROP FUNCTION IF EXISTS mc_touch_api_keys(uuid[], timestamptz);
+    DROP FUNCTION IF EXISTS mc_lookup_invitation(bytea);
     DROP FUNCTION IF EXISTS mc_lookup_api_key(bytea);
     DROP FUNCTION IF EXISTS mc_ensure_event_partition(date);
-    DROP TABLE IF EXISTS events, api_keys, agents, memberships, user_sessions, users,
+    DROP TABLE IF EXISTS events, invitations, api_keys, agents, memberships, user_sessions, users,
         organizations CASCADE;
     """
     )

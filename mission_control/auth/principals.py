@@ -244,6 +244,16 @@ async def authenticate(request: Request, session: SessionDep) -> Identity:
 CurrentIdentity = Annotated[Identity, Depends(authenticate)]
 
 
+async def maybe_authenticate(request: Request, session: SessionDep) -> Identity | None:
+    """The caller if they sent credentials, else None (for routes open to both)."""
+    if "authorization" not in request.headers and SESSION_COOKIE not in request.cookies:
+        return None
+    return await authenticate(request, session)
+
+
+MaybeIdentity = Annotated[Identity | None, Depends(maybe_authenticate)]
+
+
 async def resolve_org_principal(
     request: Request, org_slug: str, session: SessionDep, identity: CurrentIdentity
 ) -> Principal:

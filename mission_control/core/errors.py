@@ -63,6 +63,12 @@ class Conflict(AppError):
     message = "The request conflicts with the current state."
 
 
+class Gone(AppError):
+    status_code = 410
+    code = "gone"
+    message = "This is no longer available."
+
+
 class PayloadTooLarge(AppError):
     status_code = 413
     code = "payload_too_large"
@@ -99,6 +105,7 @@ _HTTP_CODES = {
     405: "method_not_allowed",
     406: "not_acceptable",
     409: "conflict",
+    410: "gone",
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "validation_error",

@@ -5,9 +5,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
-from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, Principal, require
+from mission_control.auth import sessions
+from mission_control.auth.principals import (
+    CurrentIdentity,
+    MaybeIdentity,
+    OrgPrincipal,
+    Principal,
+    require,
+)
 from mission_control.auth.scopes import Access, Role
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep, set_user_context
@@ -17,6 +24,10 @@ from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
 from mission_control.orgs.models import Membership
 from mission_control.orgs.schemas import (
+    AcceptedInvitation,
+    InvitationAccept,
+    InvitationCreated,
+    InvitationOut,
     MemberAdd,
     MemberOut,
     MemberUpdate,
@@ -26,8 +37,10 @@ from mission_control.orgs.schemas import (
 )
 from mission_control.users import service as users
 from mission_control.users.models import User
+from mission_control.users.schemas import UserOut
 
 router = APIRouter(prefix="/api/v1/orgs", tags=["orgs"])
+invitations_router = APIRouter(prefix="/api/v1/invitations", tags=["orgs"])
 Reader = Annotated[Principal, Depends(require("org", Access.READ))]
 Manager = Annotated[Principal, Depends(require("org", Access.MANAGE))]
 Owner = Annotated[Principal, Depends(require("org", Access.OWN))]
@@ -109,9 +122,16 @@ async def list_members(principal: Reader, session: SessionDep) -> Page[MemberOut
     return Page(items=[_member_out(m, u) for m, u in rows], next_cursor=None)
 
 
-@router.post("/{org_slug}/members", status_code=status.HTTP_201_CREATED)
-async def add_member(body: MemberAdd, principal: Manager, session: SessionDep) -> MemberOut:
-    member, user = await orgs.add_member(
+@router.post(
+    "/{org_slug}/members",
+    status_code=status.HTTP_201_CREATED,
+    responses={202: {"model": InvitationCreated, "description": "No account yet: invited"}},
+)
+async def add_member(
+    body: MemberAdd, principal: Manager, session: SessionDep, request: Request, response: Response
+) -> MemberOut | InvitationCreated:
+    """Add an existing account (201), or invite an email with none yet (202, with a link)."""
+    result = await orgs.add_member(
         session,
         principal.org_id,
         email=body.email,
@@ -120,7 +140,57 @@ async def add_member(body: MemberAdd, principal: Manager, session: SessionDep) -
         actor=principal.actor,
         actor_role=principal.role,
     )
+    if isinstance(result, orgs.Invited):
+        response.status_code = status.HTTP_202_ACCEPTED
+        settings: Settings = request.app.state.settings
+        return InvitationCreated(
+            **InvitationOut.model_validate(result.invitation).model_dump(),
+            token=result.token,
+            link=f"{settings.public_url.rstrip('/')}/invite/{result.token}",
+        )
+    member, user = result
     return _member_out(member, user)
+
+
+@router.get("/{org_slug}/invitations")
+async def list_invitations(principal: Manager, session: SessionDep) -> Page[InvitationOut]:
+    """Pending invitations (their links are not shown again)."""
+    rows = await orgs.list_invitations(session, principal.org_id)
+    return Page(items=[InvitationOut.model_validate(i) for i in rows], next_cursor=None)
+
+
+@router.delete("/{org_slug}/invitations/{invitation_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_invitation(
+    invitation_id: uuid.UUID, principal: Manager, session: SessionDep
+) -> None:
+    await orgs.delete_invitation(session, principal.org_id, invitation_id, principal.actor)
+
+
+@invitations_router.post("/{token}/accept")
+async def accept_invitation(
+    token: str,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    identity: MaybeIdentity,
+    body: InvitationAccept | None = None,
+) -> AcceptedInvitation:
+    """Join the inviting org (signed in, or creating the account); signs you in."""
+    body = body or InvitationAccept()
+    user, org = await orgs.accept_invitation(
+        session,
+        token,
+        signed_in=identity.user_id if identity and identity.key is None else None,
+        password=body.password,
+        display_name=body.display_name,
+    )
+    if identity is None:
+        settings: Settings = request.app.state.settings
+        session_token, expires = await sessions.start_session(
+            session, settings, user, request.headers.get("user-agent")
+        )
+        sessions.set_session_cookies(response, settings, session_token, expires)
+    return AcceptedInvitation(user=UserOut.model_validate(user), org=OrgOut.model_validate(org))
 
 
 @router.patch("/{org_slug}/members/{user_id}")

@@ -9,6 +9,7 @@ from pydantic import EmailStr, Field
 
 from mission_control.auth.scopes import Role
 from mission_control.core.schemas import RequestModel, ResponseModel
+from mission_control.users.schemas import UserOut
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
 
@@ -46,3 +47,26 @@ class MemberOut(ResponseModel):
     display_name: str
     role: Role
     created_at: datetime
+
+
+class InvitationOut(ResponseModel):
+    id: uuid.UUID
+    email: str
+    role: Role
+    created_at: datetime
+    expires_at: datetime
+
+
+class InvitationCreated(InvitationOut):
+    link: str = Field(description="Send this to the invitee. Shown in this response only.")
+    token: str = Field(description="The secret inside the link.")
+
+
+class InvitationAccept(RequestModel):
+    password: str | None = Field(default=None, min_length=8, max_length=256)
+    display_name: str | None = Field(default=None, min_length=1, max_length=120)
+
+
+class AcceptedInvitation(ResponseModel):
+    user: UserOut
+    org: OrgOut

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import uuid
+from dataclasses import dataclass
+from datetime import timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth.scopes import Role
 from mission_control.core.db import set_org_context
-from mission_control.core.errors import Conflict, NotFound, Unprocessable
-from mission_control.core.types import Actor
+from mission_control.core.errors import Conflict, Gone, NotFound, Unprocessable
+from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
-from mission_control.orgs.models import Membership, Organization
+from mission_control.orgs.models import Invitation, Membership, Organization
 from mission_control.users import service as users
 from mission_control.users.models import User
 
@@ -137,14 +141,17 @@ async def add_member(
     role: Role,
     actor: Actor,
     actor_role: Role | None,
-) -> tuple[Membership, User]:
+) -> tuple[Membership, User] | Invited:
+    """Add an existing account, or invite an email that has none yet."""
     if (email is None) == (user_id is None):
         raise Unprocessable("Give exactly one of email or user_id.", code="member_target")
     if role is Role.OWNER and actor_role is not Role.OWNER:
         raise Unprocessable("Only an owner can add an owner.", code="owner_required")
     user = await users.get_by_email(session, email) if email else await session.get(User, user_id)
+    if user is None and email is not None:
+        return await invite(session, org_id, email=email, role=role, actor=actor)
     if user is None:
-        raise users.UserNotFound("No account with that email or id.")
+        raise users.UserNotFound("No account with that id.")
     if await session.get(Membership, (org_id, user.id)) is not None:
         raise AlreadyMember()
     return await join_as(session, org_id, user, role, actor), user
@@ -232,3 +239,155 @@ async def remove_member(
 
 async def count_orgs(session: AsyncSession) -> int:
     return int(await session.scalar(select(func.count()).select_from(Organization)) or 0)
+
+
+INVITATION_DAYS = 7
+
+
+class InvitationNotFound(NotFound):
+    code = "invitation_not_found"
+    message = "Invitation not found."
+
+
+class AlreadyInvited(Conflict):
+    code = "already_invited"
+    message = "This email already has a pending invitation."
+
+
+@dataclass(frozen=True, slots=True)
+class Invited:
+    invitation: Invitation
+    token: str  # shown to the inviter once, inside the link
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode()).digest()
+
+
+async def invite(
+    session: AsyncSession, org_id: uuid.UUID, *, email: str, role: Role, actor: Actor
+) -> Invited:
+    """A pending invitation for an email with no account; accepting it creates both."""
+    email = users.normalize_email(email)
+    pending = await session.scalar(
+        select(Invitation.id).where(
+            Invitation.org_id == org_id,
+            func.lower(Invitation.email) == email,
+            Invitation.accepted_at.is_(None),
+            Invitation.expires_at > utcnow(),
+        )
+    )
+    if pending is not None:
+        raise AlreadyInvited()
+    # An expired, unaccepted invitation for the same email gives way to the new one.
+    await session.execute(
+        delete(Invitation).where(
+            Invitation.org_id == org_id,
+            func.lower(Invitation.email) == email,
+            Invitation.accepted_at.is_(None),
+        )
+    )
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        org_id=org_id,
+        email=email,
+        role=role.value,
+        token_digest=_digest(token),
+        invited_by=actor.id,
+        expires_at=utcnow() + timedelta(days=INVITATION_DAYS),
+    )
+    session.add(invitation)
+    await session.flush()
+    events.append(
+        session,
+        org_id=org_id,
+        actor=actor,
+        type="invitation.created",
+        entity_type="invitation",
+        entity_id=invitation.id,
+        payload={"email": email, "role": role.value},
+    )
+    return Invited(invitation, token)
+
+
+async def list_invitations(session: AsyncSession, org_id: uuid.UUID) -> list[Invitation]:
+    query = (
+        select(Invitation)
+        .where(Invitation.org_id == org_id, Invitation.accepted_at.is_(None))
+        .order_by(Invitation.created_at)
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def delete_invitation(
+    session: AsyncSession, org_id: uuid.UUID, invitation_id: uuid.UUID, actor: Actor
+) -> None:
+    invitation = await session.get(Invitation, invitation_id)
+    if invitation is None or invitation.accepted_at is not None:
+        raise InvitationNotFound()
+    await session.delete(invitation)
+    events.append(
+        session,
+        org_id=org_id,
+        actor=actor,
+        type="invitation.deleted",
+        entity_type="invitation",
+        entity_id=invitation_id,
+        payload={"email": invitation.email},
+    )
+
+
+async def accept_invitation(
+    session: AsyncSession,
+    token: str,
+    *,
+    signed_in: uuid.UUID | None,
+    password: str | None,
+    display_name: str | None,
+) -> tuple[User, Organization]:
+    """Join the org: as the signed-in user, or as a new account made for the invited email."""
+    found = (
+        await session.execute(
+            text("SELECT * FROM mc_lookup_invitation(:digest)"), {"digest": _digest(token)}
+        )
+    ).first()
+    if found is None or found.accepted_at is not None:
+        raise InvitationNotFound()
+    if found.expires_at <= utcnow():
+        raise Gone("This invitation has expired; ask for a new one.", code="invitation_expired")
+    if signed_in is not None:
+        user = await users.get(session, signed_in)
+        if users.normalize_email(user.email) != users.normalize_email(found.email):
+            raise InvitationNotFound()
+    else:
+        user_or_none = await users.get_by_email(session, found.email)
+        if user_or_none is not None:
+            raise Conflict(
+                "An account with this email exists; sign in, then accept.", code="sign_in_first"
+            )
+        if not password:
+            raise Unprocessable(
+                "Choose a password to create your account.", code="password_required"
+            )
+        user = await users.create_user(
+            session, email=found.email, password=password, display_name=display_name
+        )
+    await set_org_context(session, found.org_id)
+    if await session.get(Membership, (found.org_id, user.id)) is not None:
+        raise AlreadyMember()
+    invitation = await session.get(Invitation, found.id, with_for_update=True)
+    if invitation is None or invitation.accepted_at is not None:
+        raise InvitationNotFound()
+    invitation.accepted_at, invitation.accepted_by = utcnow(), user.id
+    actor = Actor("user", user.id)
+    await join_as(session, found.org_id, user, Role(found.role), actor)
+    events.append(
+        session,
+        org_id=found.org_id,
+        actor=actor,
+        type="invitation.accepted",
+        entity_type="invitation",
+        entity_id=found.id,
+        payload={"email": found.email, "role": found.role},
+    )
+    return user, await get(session, found.org_id)
