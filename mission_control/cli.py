@@ -132,6 +132,27 @@ def _run(
         asyncio.run(coro_factory(app_url))
 
 
+def cmd_worker(args: argparse.Namespace) -> None:
+    from mission_control.core import migrate
+    from mission_control.core.logging import configure_logging
+    from mission_control.worker.arq_worker import run_worker
+
+    settings = _settings(args)
+    configure_logging(settings.log_level, settings.log_format)
+    if not settings.redis_url:
+        raise CliError(
+            "The worker needs REDIS_URL. Without Redis, `mission-control serve` runs the "
+            "same jobs in its own process; no separate worker is needed."
+        )
+    with database(settings) as (app_url, _owner):
+        try:
+            asyncio.run(migrate.require_current_schema(app_url))
+        except migrate.SchemaNotReady as exc:
+            raise CliError(str(exc)) from exc
+        print(f"Worker: jobs from {settings.redis_url}; Ctrl-C to stop.")
+        run_worker(settings, app_url)
+
+
 def cmd_create_user(args: argparse.Namespace) -> None:
     from mission_control import admin
 
@@ -200,6 +221,12 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate",
         "Apply database migrations as the owner role and grant the app role.",
         cmd_migrate,
+    )
+
+    add(
+        "worker",
+        "Run background jobs from Redis (ARQ): notifications, webhook deliveries, partitions.",
+        cmd_worker,
     )
 
     user = add("create-user", "Create a user, optionally as a member of an org.", cmd_create_user)

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
+import httpx
 import structlog
 from fastapi import FastAPI
 
@@ -20,12 +21,14 @@ from mission_control.core.errors import install_error_handlers
 from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
 from mission_control.events.router import router as events_router
+from mission_control.notifications.router import router as notifications_router
 from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
 from mission_control.realtime.live import Realtime
 from mission_control.tasks.router import router as tasks_router
 from mission_control.users.router import router as users_router
+from mission_control.worker.lifecycle import ServerJobs
 
 log = structlog.get_logger(__name__)
 
@@ -44,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         app.state.db = db
         app.state.key_usage = KeyUsage()
+        app.state.http = httpx.AsyncClient(timeout=10.0)
         health.watch_pool(db)
         await bootstrap.ensure_partitions(db, datetime.now(UTC).date())
         app.state.first_start = await bootstrap.first_start(db, settings)
@@ -52,11 +56,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await realtime.start()
         app.state.hub = realtime.hub
         app.state.redis = realtime.news.redis
+        jobs = ServerJobs(db, settings, realtime.news)
+        await jobs.start()
+        app.state.jobs = jobs
         try:
             yield
         finally:
+            await jobs.stop()
             await realtime.stop()
             await app.state.key_usage.drain()
+            await app.state.http.aclose()
             health.unwatch_pool(db)
             await db.dispose()
 
@@ -77,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         invitations_router,
         agents_router,
         events_router,
+        notifications_router,
         projects_router,
         tasks_router,
     ):

@@ -8,6 +8,7 @@ MODEL_MODULES = (
     "mission_control.agents.models",
     "mission_control.auth.models",
     "mission_control.events.models",
+    "mission_control.notifications.models",
     "mission_control.projects.models",
     "mission_control.tasks.models",
 )

@@ -11,9 +11,10 @@ from mission_control.realtime.news import News
 class Realtime:
     """Started and stopped by the app lifespan."""
 
-    def __init__(
-        self, db: Database, settings: Settings, notifications: NotificationSource | None = None
-    ) -> None:
+    def __init__(self, db: Database, settings: Settings) -> None:
+        from mission_control.notifications.live import notification_source
+
+        notifications: NotificationSource = notification_source
         self.hub = Hub(db, poll_seconds=settings.realtime_poll_seconds, notifications=notifications)
         self.news = News(self.hub, settings.redis_url)
 

@@ -55,14 +55,18 @@ class News:
         if self.redis is not None:
             await self.redis.aclose()
 
-    async def announce(self, org_id: uuid.UUID) -> None:
-        """Called after an org's events commit in this process."""
+    async def publish(self, org_id: uuid.UUID) -> None:
+        """Wake every process's tail of `org_id` (events or notifications were committed)."""
         self.hub.wake(org_id)
         if self.redis is not None:
             try:
                 await self.redis.publish(CHANNEL, str(org_id))
-            except Exception as exc:  # the hubs' poll picks the events up anyway
+            except Exception as exc:  # the hubs' poll picks the rows up anyway
                 log.warning("news_publish_failed", error=type(exc).__name__)
+
+    async def announce(self, org_id: uuid.UUID) -> None:
+        """Called after an org's events commit in this process."""
+        await self.publish(org_id)
         for listener in self._local:
             try:
                 await listener(org_id)

@@ -1,0 +1,1 @@
+"""Subscriptions, notifications and webhooks."""

@@ -1,0 +1,416 @@
+"""Webhooks: registration, signed deliveries with retries, backoff and automatic disabling.
+
+A delivery is a row; the worker claims it with a short lease, POSTs it outside
+any transaction, and records the outcome. A killed worker leaves the row
+pending and the sweeper picks it up after the lease lapses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import random
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import select, text, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from mission_control.core.config import Settings
+from mission_control.core.cursor import decode_cursor, encode_cursor
+from mission_control.core.db import Database
+from mission_control.core.errors import NotFound
+from mission_control.core.types import SYSTEM, Actor, utcnow
+from mission_control.events import service as events
+from mission_control.events.models import Event
+from mission_control.notifications.models import Webhook, WebhookDelivery
+
+SIGNATURE_HEADER = "X-MC-Signature"
+USER_AGENT = "MissionControl-Webhooks/1"
+
+
+class WebhookNotFound(NotFound):
+    code = "webhook_not_found"
+    message = "Webhook not found."
+
+
+class DeliveryNotFound(NotFound):
+    code = "delivery_not_found"
+    message = "Delivery not found."
+
+
+class AgentNotFound(NotFound):
+    code = "agent_not_found"
+    message = "Agent not found."
+
+
+def sign(secret: str, body: bytes, timestamp: int) -> str:
+    """The X-MC-Signature value: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">."""
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+def backoff_seconds(settings: Settings, attempts: int) -> float:
+    """Exponential backoff with full jitter in its upper half, capped."""
+    ceiling = min(
+        settings.webhook_backoff_max_seconds,
+        settings.webhook_backoff_base_seconds * 2 ** max(0, attempts - 1),
+    )
+    return float(ceiling * random.uniform(0.5, 1.0))
+
+
+async def create_webhook(
+    session: AsyncSession,
+    *,
+    org_id: uuid.UUID,
+    actor: Actor,
+    url: str,
+    event_types: list[str] | None,
+    agent_id: uuid.UUID | None,
+    kind: str,
+) -> Webhook:
+    if agent_id is not None:
+        found = await session.scalar(text("SELECT id FROM agents WHERE id = :id"), {"id": agent_id})
+        if found is None:
+            raise AgentNotFound()
+    hook = Webhook(
+        org_id=org_id,
+        url=url,
+        event_types=event_types,
+        agent_id=agent_id,
+        kind=kind,
+        secret="whsec_" + secrets.token_hex(32),
+        created_by_type=actor.type,
+        created_by_id=actor.id,
+        active=True,
+        consecutive_failures=0,
+    )
+    session.add(hook)
+    await session.flush()
+    await session.refresh(hook)
+    events.append(
+        session,
+        org_id=org_id,
+        actor=actor,
+        type="webhook.created",
+        entity_type="webhook",
+        entity_id=hook.id,
+        payload={"after": {"url": url, "kind": kind, "event_types": event_types}},
+    )
+    return hook
+
+
+async def list_webhooks(
+    session: AsyncSession, *, limit: int, cursor: str | None
+) -> tuple[list[Webhook], str | None]:
+    query = select(Webhook)
+    if cursor is not None:
+        query = query.where(Webhook.id > uuid.UUID(decode_cursor(cursor, {"id": str})["id"]))
+    rows = list((await session.scalars(query.order_by(Webhook.id).limit(limit + 1))).all())
+    next_cursor = encode_cursor({"id": str(rows[limit - 1].id)}) if len(rows) > limit else None
+    return rows[:limit], next_cursor
+
+
+async def get_webhook(session: AsyncSession, webhook_id: uuid.UUID) -> Webhook:
+    hook = await session.get(Webhook, webhook_id)
+    if hook is None:
+        raise WebhookNotFound()
+    return hook
+
+
+async def delete_webhook(session: AsyncSession, webhook_id: uuid.UUID, actor: Actor) -> None:
+    hook = await get_webhook(session, webhook_id)
+    await session.delete(hook)
+    events.append(
+        session,
+        org_id=hook.org_id,
+        actor=actor,
+        type="webhook.deleted",
+        entity_type="webhook",
+        entity_id=hook.id,
+        payload={"before": {"url": hook.url}},
+    )
+
+
+async def active_webhooks(session: AsyncSession) -> list[Webhook]:
+    return list((await session.scalars(select(Webhook).where(Webhook.active))).all())
+
+
+def _type_matches(patterns: list[str] | None, type_: str) -> bool:
+    from mission_control.notifications.service import type_matches
+
+    return type_matches(patterns, type_)
+
+
+def render_body(hook_kind: str, body: dict[str, Any]) -> str:
+    """The exact bytes a receiver gets (and the signature covers)."""
+    if hook_kind == "openclaw":
+        summary = f"Mission Control: {body.get('type')} on {body.get('entity_type')}"
+        body = {"message": summary, "name": "Mission Control", "wakeMode": "now", "event": body}
+    return json.dumps(body, separators=(",", ":"), sort_keys=True)
+
+
+async def queue_deliveries(
+    session: AsyncSession,
+    hooks: list[Webhook],
+    event: Event,
+    body: dict[str, Any],
+    agents_notified: set[uuid.UUID],
+) -> list[uuid.UUID]:
+    """Delivery rows for the webhooks an event goes to: org hooks by type, agent hooks when
+    the agent is notified of it. Idempotent per (webhook, event)."""
+    made: list[uuid.UUID] = []
+    for hook in hooks:
+        if hook.agent_id is not None and hook.agent_id not in agents_notified:
+            continue
+        if not _type_matches(hook.event_types, event.type):
+            continue
+        made_id = await session.scalar(
+            insert(WebhookDelivery)
+            .values(
+                org_id=hook.org_id,
+                webhook_id=hook.id,
+                event_id=event.id,
+                event_type=event.type,
+                body=render_body(hook.kind, body),
+            )
+            .on_conflict_do_nothing()
+            .returning(WebhookDelivery.id)
+        )
+        if made_id is not None:
+            made.append(made_id)
+    return made
+
+
+async def ping(session: AsyncSession, hook: Webhook, actor: Actor) -> WebhookDelivery:
+    """A test delivery of a `webhook.ping` event."""
+    body = {
+        "id": 0,
+        "type": "webhook.ping",
+        "occurred_at": utcnow().isoformat(),
+        "actor": actor.as_dict(),
+        "entity_type": "webhook",
+        "entity_id": str(hook.id),
+        "project_id": None,
+        "payload": {"webhook_id": str(hook.id)},
+    }
+    delivery = WebhookDelivery(
+        org_id=hook.org_id,
+        webhook_id=hook.id,
+        event_type="webhook.ping",
+        body=render_body(hook.kind, body),
+        status="pending",
+        attempts=0,
+        next_attempt_at=utcnow(),
+    )
+    session.add(delivery)
+    await session.flush()
+    await session.refresh(delivery)
+    return delivery
+
+
+async def list_deliveries(
+    session: AsyncSession, webhook_id: uuid.UUID, *, limit: int, cursor: str | None
+) -> tuple[list[WebhookDelivery], str | None]:
+    await get_webhook(session, webhook_id)
+    query = select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook_id)
+    if cursor is not None:
+        values = decode_cursor(cursor, {"created_at": str, "id": str})
+        query = query.where(
+            text("(created_at, id) < (CAST(:c AS timestamptz), CAST(:i AS uuid))").bindparams(
+                c=values["created_at"], i=values["id"]
+            )
+        )
+    query = query.order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id.desc())
+    rows = list((await session.scalars(query.limit(limit + 1))).all())
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
+    return rows[:limit], next_cursor
+
+
+async def redeliver(
+    session: AsyncSession, webhook_id: uuid.UUID, delivery_id: uuid.UUID
+) -> WebhookDelivery:
+    """Send a delivery again (same X-MC-Delivery id, so receivers can still dedupe)."""
+    delivery = await session.scalar(
+        select(WebhookDelivery).where(
+            WebhookDelivery.id == delivery_id, WebhookDelivery.webhook_id == webhook_id
+        )
+    )
+    if delivery is None:
+        raise DeliveryNotFound()
+    delivery.status = "pending"
+    delivery.attempts = 0
+    delivery.next_attempt_at = utcnow()
+    delivery.locked_until = None
+    await session.flush()
+    return delivery
+
+
+@dataclass
+class Claimed:
+    id: uuid.UUID
+    webhook_id: uuid.UUID
+    url: str
+    secret: str
+    active: bool
+    event_type: str
+    body: str
+    attempts: int
+
+
+async def due_deliveries(session: AsyncSession, limit: int = 100) -> list[uuid.UUID]:
+    rows = await session.scalars(
+        select(WebhookDelivery.id)
+        .where(
+            WebhookDelivery.status == "pending",
+            WebhookDelivery.next_attempt_at <= utcnow(),
+            (WebhookDelivery.locked_until.is_(None)) | (WebhookDelivery.locked_until < utcnow()),
+        )
+        .order_by(WebhookDelivery.next_attempt_at)
+        .limit(limit)
+    )
+    return list(rows.all())
+
+
+async def _claim(
+    db: Database, settings: Settings, org_id: uuid.UUID, delivery_id: uuid.UUID
+) -> Claimed | None:
+    lease = timedelta(seconds=settings.webhook_timeout_seconds * 2 + 5)
+    async with db.session(org_id=org_id) as session:
+        row = (
+            await session.execute(
+                text(
+                    "UPDATE webhook_deliveries d SET locked_until = now() + :lease,"
+                    " attempts = d.attempts + 1"
+                    " FROM webhooks w"
+                    " WHERE d.id = :id AND w.id = d.webhook_id AND d.status = 'pending'"
+                    " AND d.next_attempt_at <= now()"
+                    " AND (d.locked_until IS NULL OR d.locked_until < now())"
+                    " RETURNING d.id, d.webhook_id, w.url, w.secret, w.active, d.event_type,"
+                    " d.body, d.attempts"
+                ),
+                {"id": delivery_id, "lease": lease},
+            )
+        ).first()
+    if row is None:
+        return None
+    return Claimed(*row)
+
+
+async def deliver(
+    db: Database,
+    settings: Settings,
+    http: httpx.AsyncClient,
+    org_id: uuid.UUID,
+    delivery_id: uuid.UUID,
+) -> float | None:
+    """Attempt one delivery; returns seconds until its retry, or None when it is settled."""
+    claimed = await _claim(db, settings, org_id, delivery_id)
+    if claimed is None:
+        return None
+    if not claimed.active:
+        async with db.session(org_id=org_id) as session:
+            await session.execute(
+                update(WebhookDelivery)
+                .where(WebhookDelivery.id == claimed.id)
+                .values(status="failed", last_error="webhook disabled", locked_until=None)
+            )
+        return None
+    raw = claimed.body.encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "X-MC-Event": claimed.event_type,
+        "X-MC-Delivery": str(claimed.id),
+        SIGNATURE_HEADER: sign(claimed.secret, raw, int(time.time())),
+    }
+    code: int | None = None
+    error: str | None = None
+    try:
+        response = await http.post(claimed.url, content=raw, headers=headers)
+        code = response.status_code
+        if not 200 <= code < 300:
+            error = f"HTTP {code}"
+    except httpx.HTTPError as exc:
+        error = f"{type(exc).__name__}: {exc}"[:500]
+    async with db.session(org_id=org_id) as session:
+        if error is None:
+            await session.execute(
+                update(WebhookDelivery)
+                .where(WebhookDelivery.id == claimed.id)
+                .values(
+                    status="delivered",
+                    response_code=code,
+                    last_error=None,
+                    delivered_at=utcnow(),
+                    locked_until=None,
+                )
+            )
+            await session.execute(
+                update(Webhook)
+                .where(Webhook.id == claimed.webhook_id)
+                .values(consecutive_failures=0)
+            )
+            return None
+        give_up = claimed.attempts >= settings.webhook_max_attempts
+        delay = backoff_seconds(settings, claimed.attempts)
+        await session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id == claimed.id)
+            .values(
+                status="failed" if give_up else "pending",
+                response_code=code,
+                last_error=error,
+                next_attempt_at=utcnow() + timedelta(seconds=delay),
+                locked_until=None,
+            )
+        )
+        failures = await session.scalar(
+            update(Webhook)
+            .where(Webhook.id == claimed.webhook_id)
+            .values(consecutive_failures=Webhook.consecutive_failures + 1)
+            .returning(Webhook.consecutive_failures)
+        )
+        if (
+            failures is not None
+            and failures >= settings.webhook_disable_after_failures
+            and await _disable(session, claimed.webhook_id, failures)
+        ):
+            return None
+    return None if give_up else delay
+
+
+async def _disable(session: AsyncSession, webhook_id: uuid.UUID, failures: int) -> bool:
+    hook = await session.scalar(
+        update(Webhook)
+        .where(Webhook.id == webhook_id, Webhook.active)
+        .values(active=False, disabled_at=utcnow())
+        .returning(Webhook)
+    )
+    if hook is None:
+        return False
+    events.append(
+        session,
+        org_id=hook.org_id,
+        actor=SYSTEM,
+        type="webhook.disabled",
+        entity_type="webhook",
+        entity_id=hook.id,
+        payload={
+            "reason": "consecutive_failures",
+            "consecutive_failures": failures,
+            "before": {"active": True},
+            "after": {"active": False},
+        },
+    )
+    return True

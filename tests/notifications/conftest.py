@@ -1,0 +1,1 @@
+from tests.realtime.conftest import start_server, writer  # noqa: F401
