@@ -48,6 +48,15 @@ def upgrade() -> None:
     );
     CREATE INDEX user_sessions_user_idx ON user_sessions (user_id);
 
+    CREATE TABLE user_identities (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        provider text NOT NULL,
+        subject text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (provider, subject)
+    );
+
     CREATE TABLE memberships (
         org_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -225,7 +234,7 @@ def downgrade() -> None:
     DROP FUNCTION IF EXISTS mc_lookup_invitation(bytea);
     DROP FUNCTION IF EXISTS mc_lookup_api_key(bytea);
     DROP FUNCTION IF EXISTS mc_ensure_event_partition(date);
-    DROP TABLE IF EXISTS events, invitations, api_keys, agents, memberships, user_sessions, users,
+    DROP TABLE IF EXISTS events, invitations, api_keys, agents, memberships, user_identities, user_sessions, users,
         organizations CASCADE;
     """
     )

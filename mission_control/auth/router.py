@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response, status
+from fastapi.responses import RedirectResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.auth import sessions
+from mission_control.auth import oidc, sessions
 from mission_control.auth.principals import CurrentIdentity
 from mission_control.auth.scopes import Role
 from mission_control.core.config import DeploymentMode, Settings
@@ -13,6 +15,7 @@ from mission_control.core.errors import Forbidden
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
 from mission_control.users import service as users
+from mission_control.users.models import User
 from mission_control.users.schemas import LoginRequest, SignupRequest, UserOut
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -21,6 +24,14 @@ router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+async def _welcome(session: AsyncSession, settings: Settings, user: User) -> None:
+    """A new account in single-tenant mode joins the default org as a member."""
+    if settings.deployment_mode is DeploymentMode.SINGLE_TENANT:
+        default = await orgs.get_by_slug(session, settings.default_org_slug)
+        if default is not None:
+            await orgs.join_as(session, default.id, user, Role.MEMBER, Actor("user", user.id))
 
 
 @router.post("/signup", status_code=status.HTTP_201_CREATED)
@@ -34,10 +45,7 @@ async def signup(
     user = await users.create_user(
         session, email=body.email, password=body.password, display_name=body.display_name
     )
-    if settings.deployment_mode is DeploymentMode.SINGLE_TENANT:
-        default = await orgs.get_by_slug(session, settings.default_org_slug)
-        if default is not None:
-            await orgs.join_as(session, default.id, user, Role.MEMBER, Actor("user", user.id))
+    await _welcome(session, settings, user)
     token, expires = await sessions.start_session(
         session, settings, user, request.headers.get("user-agent")
     )
@@ -74,3 +82,53 @@ async def logout_all(identity: CurrentIdentity, session: SessionDep, response: R
         raise Forbidden("Only a user can sign out everywhere.", code="not_a_user")
     await sessions.revoke_all_sessions(session, identity.user_id)
     sessions.clear_session_cookies(response)
+
+
+@router.get("/oidc/{provider}/login", status_code=status.HTTP_302_FOUND)
+async def oidc_login(provider: str, request: Request, next: str | None = None) -> RedirectResponse:
+    """Start signing in with an OpenID Connect provider (redirects to it)."""
+    settings = _settings(request)
+    url, state_cookie = await oidc.begin(settings, request.app.state.http, provider, next)
+    response = RedirectResponse(url, status_code=status.HTTP_302_FOUND)
+    response.set_cookie(
+        oidc.STATE_COOKIE,
+        state_cookie,
+        max_age=oidc.STATE_TTL_SECONDS,
+        httponly=True,
+        samesite="lax",
+        secure=settings.secure_cookies,
+        path="/api/v1/auth/oidc",
+    )
+    return response
+
+
+@router.get("/oidc/{provider}/callback", status_code=status.HTTP_303_SEE_OTHER)
+async def oidc_callback(
+    provider: str,
+    request: Request,
+    session: SessionDep,
+    code: str | None = None,
+    state: str | None = None,
+    error: str | None = None,
+) -> RedirectResponse:
+    """The provider sends the browser back here; we sign the user in and redirect on."""
+    settings = _settings(request)
+    claims = await oidc.finish(
+        settings,
+        request.app.state.http,
+        provider,
+        code=code,
+        state=state,
+        error=error,
+        cookie=request.cookies.get(oidc.STATE_COOKIE),
+    )
+    user, created = await oidc.user_for(session, settings, provider, claims)
+    if created:
+        await _welcome(session, settings, user)
+    token, expires = await sessions.start_session(
+        session, settings, user, request.headers.get("user-agent")
+    )
+    response = RedirectResponse(claims.next_url, status_code=status.HTTP_303_SEE_OTHER)
+    sessions.set_session_cookies(response, settings, token, expires)
+    response.delete_cookie(oidc.STATE_COOKIE, path="/api/v1/auth/oidc")
+    return response

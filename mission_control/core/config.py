@@ -45,6 +45,8 @@ class Settings(BaseSettings):
     db_max_overflow: int = 20
     max_body_bytes: int = 1024 * 1024
     cookie_secure: bool | None = None
+    # name -> {"client_id", "client_secret", "issuer"}; when empty, OIDC_<NAME>_* env vars are read.
+    oidc_providers: dict[str, dict[str, str]] = Field(default_factory=dict)
     # Live stream and jobs (realtime/, worker/, notifications/).
     sse_heartbeat_seconds: float = 15.0
     realtime_poll_seconds: float = 3.0
