@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import uuid
 from collections.abc import Awaitable, Callable
@@ -229,6 +230,8 @@ class Hub:
         self.notifications = notifications
         self.tails: dict[uuid.UUID, OrgTail] = {}
         self._poller: asyncio.Task[None] | None = None
+        self._since_freeze = 0
+        self._freeze: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
         self._poller = asyncio.create_task(self._poll(), name="realtime-poll")
@@ -271,7 +274,21 @@ class Hub:
             self.unsubscribe(subscriber)
             raise
         subscriber.start_cursor = tail.cursor
+        self._after_connect()
         return subscriber
+
+    def _after_connect(self) -> None:
+        # Thousands of long-lived stream objects make each full GC pass pause the
+        # loop for about a second; freezing them once a burst settles keeps fan-out flat.
+        self._since_freeze += 1
+        if self._since_freeze >= 200 and self._freeze is None:
+            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
+
+    def _gc_freeze(self) -> None:
+        self._freeze = None
+        self._since_freeze = 0
+        gc.collect(1)
+        gc.freeze()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         tail = self.tails.get(subscriber.org_id)
