@@ -675,7 +675,7 @@ async def _claim(session: AsyncSession, task: Task, actor: Actor) -> Task | None
     """The conditional UPDATE: todo, unassigned (or ours), no open blocker -> ours."""
     now = utcnow()
     position = await _column_end(session, task.project_id, "in_progress")
-    claimed = await session.scalars(
+    claimed = await session.execute(
         update(Task)
         .where(
             Task.id == task.id,
@@ -697,12 +697,12 @@ async def _claim(session: AsyncSession, task: Task, actor: Actor) -> Task | None
             version=Task.version + 1,
             updated_at=now,
         )
-        .returning(Task)
-        .execution_options(populate_existing=True, synchronize_session=False)
+        .returning(Task.id)
+        .execution_options(synchronize_session=False)
     )
-    row = claimed.first()
-    if row is None:
+    if claimed.first() is None:
         return None
+    row = await _get_by_id(session, task.id)
     _event(
         session,
         row,
