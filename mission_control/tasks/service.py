@@ -557,7 +557,7 @@ async def _path(session: AsyncSession, start: uuid.UUID, goal: uuid.UUID) -> lis
             )
         )
         following: list[uuid.UUID] = []
-        for source, target in rows.tuples():
+        for source, target in rows:
             if target in parents:
                 continue
             parents[target] = source
