@@ -36,16 +36,18 @@ from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.logging import configure_logging
 from mission_control.main import create_app
 configure_logging("WARNING", "console")
-settings = Settings(database_url=sys.argv[1], data_dir=sys.argv[2], secret_key="bench-secret-key-0123456789",
+settings = Settings(database_url=sys.argv[1], data_dir=sys.argv[2],
+    secret_key="bench-secret-key-0123456789abcdef0123",
     deployment_mode=DeploymentMode.MULTI_TENANT, bootstrap_email="admin@example.com",
-    bootstrap_password="admin-password-123", log_level="WARNING")
+    bootstrap_password="admin-password-123", log_level="WARNING",
+    db_pool_size=30, db_max_overflow=30)
 uvicorn.run(create_app(settings), host="127.0.0.1", port=int(sys.argv[3]), log_level="warning",
     access_log=False, backlog=4096, timeout_keep_alive=600)
 """
 
 
 def raise_nofile() -> int:
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     return hard
 
@@ -57,7 +59,10 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
-async def open_stream(port: int, path: str, key: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+Conn = tuple[asyncio.StreamReader, asyncio.StreamWriter]
+
+
+async def open_stream(port: int, path: str, key: str) -> Conn:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(
         f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {key}\r\n"
@@ -85,16 +90,24 @@ async def wait_for_event(reader: asyncio.StreamReader, marker: bytes) -> float:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-async def run_level(n: int, port: int, pid: int, org: str, key: str, owner: httpx.AsyncClient,
-                    agent_id: str, status: str) -> dict[str, float]:
+async def run_level(
+    n: int,
+    port: int,
+    pid: int,
+    org: str,
+    key: str,
+    owner: httpx.AsyncClient,
+    agent_id: str,
+    status: str,
+) -> dict[str, float]:
     path = f"/api/v1/orgs/{org}/events/stream?type=agent.status_changed"
     await asyncio.sleep(1.0)
     before = rss_kb(pid)
-    conns: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
-    sem = asyncio.Semaphore(200)
+    conns: list[Conn] = []
+    sem = asyncio.Semaphore(32)  # about the server's pool: auth takes a short transaction
     started = time.perf_counter()
 
     async def one() -> None:
@@ -134,7 +147,7 @@ async def main(levels: list[int], cluster: Cluster, base: Path) -> None:
         name = await cluster.clone()
         app_url = cluster.url(name, app=True)
         port = free_port()
-        proc = subprocess.Popen(
+        proc = subprocess.Popen(  # noqa: ASYNC220
             [sys.executable, "-c", SERVER, app_url, str(base / "data"), str(port)], cwd=ROOT
         )
         try:
@@ -149,11 +162,14 @@ async def main(levels: list[int], cluster: Cluster, base: Path) -> None:
                 owner = await signup(http)
                 org = await create_org(owner)
                 agent = await create_agent(owner, org["slug"])
-                key = (await create_key(owner, org["slug"], agent["id"], scopes=["events:read"]))["key"]
+                made = await create_key(owner, org["slug"], agent["id"], scopes=["events:read"])
+                key = made["key"]
                 rows = []
                 for i, n in enumerate(levels):
                     status = ("online", "busy")[i % 2]
-                    row = await run_level(n, port, proc.pid, org["slug"], key, http, agent["id"], status)
+                    row = await run_level(
+                        n, port, proc.pid, org["slug"], key, http, agent["id"], status
+                    )
                     rows.append(row)
                     print(
                         f"N={n:>6}  connect {row['connect_s']:.1f}s  p50 {row['p50_ms']:.0f} ms"
@@ -170,7 +186,8 @@ async def main(levels: list[int], cluster: Cluster, base: Path) -> None:
             f"## bench_sse.py — {time.strftime('%Y-%m-%d %H:%M')} ({os.cpu_count()} cores, "
             "one server process, in-process fan-out, raw-socket clients)",
             "",
-            "| clients | connect (s) | p50 (ms) | p99 (ms) | max (ms) | RSS before→after (MB) | KB / idle conn |",
+            "| clients | connect (s) | p50 (ms) | p99 (ms) | max (ms)"
+            " | RSS before→after (MB) | KB / idle conn |",
             "|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for r in rows:
@@ -189,6 +206,7 @@ if __name__ == "__main__":
     work = Path(tempfile.mkdtemp(prefix="bench-sse-"))
     clusters = start_cluster(work)
     try:
-        asyncio.run(main([int(a) for a in sys.argv[1:]] or [1000, 5000, 10000], next(clusters), work))
+        levels = [int(a) for a in sys.argv[1:]] or [1000, 5000, 10000]
+        asyncio.run(main(levels, next(clusters), work))
     finally:
         clusters.close()

@@ -20,7 +20,7 @@ async def _project(org, key: str) -> str:
     return str(response.json()["id"])
 
 
-async def _wait_for(predicate, timeout: float = 15.0):
+async def _wait_for(predicate, timeout: float = 60.0):
     async with asyncio.timeout(timeout):
         while True:
             value = await predicate()
@@ -104,7 +104,7 @@ class TestProjectSubscription:
                 org.org_id, 1, type="task.status_changed", entity_type="task", entity_id=task_id
             )
             seen = []
-            async with asyncio.timeout(15):
+            async with asyncio.timeout(60):
                 async for frame in frames(response):
                     seen.append(frame)
                     if [f for f in seen if f.event == "notification"] and len(seen) >= 3:

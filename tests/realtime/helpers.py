@@ -115,7 +115,7 @@ async def read_events(
     count: int,
     *,
     last_event_id: int | None = None,
-    timeout: float = 20.0,
+    timeout: float = 60.0,
     params: dict[str, Any] | None = None,
 ) -> list[Frame]:
     """Open a stream, read `count` event frames (with ids), close it."""

@@ -34,7 +34,7 @@ class TestFrames:
             assert response.headers["x-accel-buffering"] == "no"
             await asyncio.sleep(0.2)
             await writer.write(org.org_id, 1, type="task.created", payload={"after": {"x": 1}})
-            async with asyncio.timeout(10):
+            async with asyncio.timeout(30):
                 frame = await anext(aiter(frames(response)))
         assert frame.event == "task.created"
         assert frame.id == frame.data["id"]
@@ -58,7 +58,7 @@ class TestFrames:
             http.stream("GET", org.stream, headers=org.headers) as response,
         ):
             seen = []
-            async with asyncio.timeout(10):
+            async with asyncio.timeout(30):
                 async for line in response.aiter_lines():
                     if line.startswith(":"):
                         seen.append(line)
@@ -171,7 +171,7 @@ class TestResume:
                 "GET", org.stream, headers={**org.headers, "Last-Event-ID": "1"}
             ) as response,
         ):
-            async with asyncio.timeout(10):
+            async with asyncio.timeout(30):
                 frame = await anext(aiter(frames(response)))
         assert frame.event == "reset"
         assert frame.id is None
@@ -192,7 +192,7 @@ class TestCredentials:
                 )
                 assert revoked.status_code == 204, revoked.text
                 ended = []
-                async with asyncio.timeout(10):
+                async with asyncio.timeout(30):
                     async for frame in frames(response):
                         ended.append(frame.event)
         assert ended[-1] == "error"
