@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import os
 import secrets
+import signal
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -87,6 +88,13 @@ def _serve_lock(settings: Settings) -> Path:
     return lock
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    # Uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the
+    # handler it found; the default one would end the process before our
+    # `finally` stops the embedded PostgreSQL. Exiting by exception runs it.
+    raise SystemExit(128 + signum)
+
+
 def cmd_serve(args: argparse.Namespace) -> None:
     import uvicorn
 
@@ -96,6 +104,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
     settings = _settings(args)
     configure_logging(settings.log_level, settings.log_format)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     wildcard = args.host in ("0.0.0.0", "::")  # noqa: S104 (comparing, not binding)
     url = f"http://{'127.0.0.1' if wildcard else args.host}:{args.port}"
     if settings.public_url == Settings.model_fields["public_url"].default:
@@ -139,6 +148,7 @@ def cmd_worker(args: argparse.Namespace) -> None:
 
     settings = _settings(args)
     configure_logging(settings.log_level, settings.log_format)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     if not settings.redis_url:
         raise CliError(
             "The worker needs REDIS_URL. Without Redis, `mission-control serve` runs the "

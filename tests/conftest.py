@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,8 +24,14 @@ ADMIN_PASSWORD = "admin-password-123"
 
 
 @pytest.fixture(scope="session")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    yield from start_cluster(Path(tmp_path_factory.mktemp("pg")))
+def cluster() -> Iterator[Cluster]:
+    # Not under pytest's basetemp: pytest prunes old basetemps, and a concurrent run's
+    # pruning would delete this server's data folder from under it.
+    base = Path(tempfile.mkdtemp(prefix="mc-test-"))
+    try:
+        yield from start_cluster(base)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

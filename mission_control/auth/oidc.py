@@ -24,10 +24,6 @@ from mission_control.core.errors import BadRequest, Forbidden, NotFound, Unautho
 from mission_control.users import service as users
 from mission_control.users.models import User, UserIdentity
 
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from authlib.integrations.httpx_client import AsyncOAuth2Client
-
 STATE_COOKIE = "mc_oidc"
 STATE_TTL_SECONDS = 600
 _ENV = re.compile(r"^OIDC_([A-Z0-9]+)_CLIENT_ID$")
@@ -81,6 +77,15 @@ def provider(settings: Settings, name: str) -> Provider:
 _metadata: dict[str, tuple[float, dict[str, Any]]] = {}
 
 
+def _oauth_client(**kwargs: Any) -> Any:
+    # Authlib warns at import about its httpx integration's future; import it when used.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from authlib.integrations.httpx_client import AsyncOAuth2Client
+
+    return AsyncOAuth2Client(**kwargs)
+
+
 async def _discover(http: httpx.AsyncClient, issuer: str) -> dict[str, Any]:
     cached = _metadata.get(issuer)
     if cached and time.monotonic() - cached[0] < 3600:
@@ -114,7 +119,7 @@ async def begin(
     meta = await _discover(http, chosen.issuer)
     state, nonce = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     verifier = secrets.token_urlsafe(48)
-    client = AsyncOAuth2Client(
+    client = _oauth_client(
         client_id=chosen.client_id,
         redirect_uri=redirect_uri(settings, name),
         scope="openid email profile",
@@ -170,7 +175,7 @@ async def finish(
     if not code or not state or saved.get("provider") != name or saved.get("state") != state:
         raise BadRequest("Sign-in state does not match; try again.", code="oidc_state")
     meta = await _discover(http, chosen.issuer)
-    client = AsyncOAuth2Client(
+    client = _oauth_client(
         client_id=chosen.client_id,
         client_secret=chosen.client_secret,
         redirect_uri=redirect_uri(settings, name),
