@@ -1,4 +1,5 @@
 import asyncio
+import itertools
 import string
 
 from tests.tasks.helpers import events, project, task, transition, world
@@ -18,7 +19,7 @@ class TestCycles:
             (await task(w, "MC" if i % 2 == 0 else "OPS", f"Step {letter}"))["ref"]
             for i, letter in enumerate(string.ascii_uppercase)
         ]
-        for a, b in zip(refs, refs[1:], strict=False):
+        for a, b in itertools.pairwise(refs):
             response = await depend(w, a, b)
             assert response.status_code == 201, response.text
         closing = await depend(w, refs[-1], refs[0])
