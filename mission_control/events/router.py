@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from starlette.responses import StreamingResponse
+from starlette.responses import Response
 
 from mission_control.auth.principals import Principal, require
 from mission_control.auth.scopes import Access
@@ -67,7 +67,7 @@ async def list_events(
 
 @router.get(
     "/events/stream",
-    response_class=StreamingResponse,
+    response_class=sse.EventStreamResponse,
     responses={200: {"content": {"text/event-stream": {}}, "description": "Server-Sent Events"}},
 )
 async def stream_events(
@@ -78,7 +78,7 @@ async def stream_events(
         str | None, Query(description="Resume after this event id (or send Last-Event-ID).")
     ] = None,
     last_event_id_header: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
-) -> StreamingResponse:
+) -> Response:
     """The live log as SSE: `event:` type, `id:` event id, `data:` the event JSON.
 
     With Last-Event-ID every later event is replayed from the log, then live ones

@@ -134,6 +134,11 @@ class Subscriber:
         if self.waiter is not None and not self.waiter.done():
             self.waiter.set_result(None)
 
+    def poke(self) -> None:
+        """Wake a waiting stream without an item (e.g. its client disconnected)."""
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(None)
+
     def take(self) -> list[LiveEvent | LiveNotification]:
         items, self.items = self.items, []
         return items

@@ -9,14 +9,17 @@ every read afterwards is its own short session.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 
 from fastapi import Request
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.responses import StreamingResponse
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from mission_control.auth import keys
 from mission_control.auth.principals import Principal
@@ -137,9 +140,12 @@ class EventStream:
         self.heartbeat = heartbeat
         self.check = check
         self.cursor = 0
+        self.gone: asyncio.Future[None] | None = None  # resolves when the client disconnects
 
-    async def frames(self) -> AsyncIterator[bytes]:
+    async def frames(self) -> AsyncGenerator[bytes]:
         subscriber = await self.hub.subscribe(self.org_id, self.viewer, self.filters)
+        if self.gone is not None:
+            self.gone.add_done_callback(lambda _: subscriber.poke())
         try:
             yield b": connected\n\n"
             if self.last_event_id is None:
@@ -173,7 +179,7 @@ class EventStream:
 
     async def _live(self, subscriber: Subscriber) -> AsyncIterator[bytes]:
         next_check = time.monotonic() + self.heartbeat
-        while True:
+        while self.gone is None or not self.gone.done():
             if subscriber.lagged:
                 subscriber.lagged = False
                 subscriber.take()
@@ -211,12 +217,53 @@ class EventStream:
         return b"".join(out)
 
 
+class EventStreamResponse(Response):
+    """A lean streaming response: one small waiter for the disconnect instead of a task group.
+
+    Each idle stream costs its memory in every process, so this keeps to the
+    request's own task, the frame generator and one future for `http.disconnect`.
+    """
+
+    media_type = "text/event-stream"
+
+    def __init__(self, stream: EventStream, headers: dict[str, str]) -> None:
+        # No body attribute: Starlette then sends no Content-Length (the stream is open-ended).
+        self.status_code = 200
+        self.background = None
+        self.init_headers(headers)
+        self.stream = stream
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        gone = asyncio.ensure_future(_disconnect(receive))
+        self.stream.gone = gone
+        frames = self.stream.frames()
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            async for chunk in frames:
+                if gone.done():
+                    break
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            if not gone.done():
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except OSError:
+            pass  # the client went away mid-write
+        finally:
+            gone.cancel()
+            with contextlib.suppress(Exception):
+                await frames.aclose()
+
+
+async def _disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
 def stream_response(
     request: Request,
     principal: Principal,
     filters: events.EventFilter,
     last_event_id: int | None,
-) -> StreamingResponse:
+) -> Response:
     """The SSE response for GET .../events/stream."""
     stream = EventStream(
         db=request.app.state.db,
@@ -227,4 +274,4 @@ def stream_response(
         heartbeat=request.app.state.settings.sse_heartbeat_seconds,
         check=credential_check(request, principal),
     )
-    return StreamingResponse(stream.frames(), media_type="text/event-stream", headers=HEADERS)
+    return EventStreamResponse(stream, HEADERS)
