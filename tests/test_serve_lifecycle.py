@@ -50,14 +50,14 @@ def _wait_healthy(port: int, proc: subprocess.Popen[bytes], timeout: float = 90)
 
 def _postmasters(data_dir: Path) -> list[psutil.Process]:
     pgdata = str((data_dir / "pg").resolve())
-    found = []
-    for proc in psutil.process_iter(["name", "cmdline"]):
+    found = {}
+    for proc in psutil.process_iter(["name", "cmdline", "ppid"]):
         cmd = proc.info["cmdline"] or []
         if proc.info["name"] == "postgres" and pgdata in cmd and "-D" in cmd:
-            found.append(proc)
-    # The postmaster is the one whose parent is not itself a postgres of this folder.
-    pids = {p.pid for p in found}
-    return [p for p in found if p.ppid() not in pids]
+            found[proc.pid] = proc
+    # The postmaster is the one whose parent is not itself a postgres of this folder
+    # (children come and go while we look; only the postmaster's shape matters).
+    return [p for p in found.values() if p.info["ppid"] not in found]
 
 
 def _wait_gone(data_dir: Path, timeout: float = 30) -> bool:
