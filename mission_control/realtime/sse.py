@@ -49,7 +49,7 @@ def credential_check(request: Request, principal: Principal) -> CredentialCheck:
     if principal.identity.key is not None and token:
         digest = keys.digest_key(token)
 
-        async def key_alive() -> bool:
+        async def lookup() -> bool:
             async with db.session() as session:
                 row = (
                     await session.execute(
@@ -65,6 +65,9 @@ def credential_check(request: Request, principal: Principal) -> CredentialCheck:
                 and row.revoked_at is None
                 and (row.expires_at is None or row.expires_at > row.now)
             )
+
+        async def key_alive() -> bool:
+            return await _shared_check(digest, lookup)
 
         return key_alive
 
@@ -87,6 +90,33 @@ def credential_check(request: Request, principal: Principal) -> CredentialCheck:
         return role is not None
 
     return session_alive
+
+
+CHECK_FRESH_SECONDS = 1.0
+_checks: dict[bytes, tuple[float, asyncio.Future[bool]]] = {}
+
+
+async def _shared_check(digest: bytes, lookup: Callable[[], Awaitable[bool]]) -> bool:
+    """One lookup per key per second however many of its streams heartbeat at once.
+
+    Thousands of streams on one key would otherwise each query at every heartbeat;
+    an answer at most a second old still ends a revoked key's streams at their next beat.
+    """
+    now = time.monotonic()
+    found = _checks.get(digest)
+    if found is not None and now - found[0] < CHECK_FRESH_SECONDS:
+        return await asyncio.shield(found[1])
+    if len(_checks) > 10_000:
+        for key, (at, _future) in list(_checks.items()):
+            if now - at >= CHECK_FRESH_SECONDS:
+                del _checks[key]
+    future: asyncio.Future[bool] = asyncio.ensure_future(lookup())
+    _checks[digest] = (now, future)
+    try:
+        return await asyncio.shield(future)
+    except Exception:
+        _checks.pop(digest, None)
+        raise
 
 
 async def _horizon(session: AsyncSession) -> int:
