@@ -30,7 +30,13 @@ from mission_control.auth.sessions import (
     decode_token,
 )
 from mission_control.core.config import Settings
-from mission_control.core.db import Database, SessionDep, set_org_context, set_user_context
+from mission_control.core.db import (
+    Database,
+    SessionDep,
+    limit_to_projects,
+    set_org_context,
+    set_user_context,
+)
 from mission_control.core.errors import Forbidden, NotFound, Unauthorized
 from mission_control.core.types import Actor, utcnow
 from mission_control.orgs.models import Membership, Organization
@@ -189,6 +195,7 @@ async def _identity_from_key(session: AsyncSession, token: str) -> Identity:
     if row.expires_at is not None and row.expires_at <= row.now:
         raise InvalidCredentials("The API key has expired.", code="key_expired")
     session.info["org_id"] = str(row.org_id)
+    limit_to_projects(session, tuple(row.project_keys) if row.project_keys is not None else None)
     record = KeyRecord(
         id=row.id,
         org_id=row.org_id,

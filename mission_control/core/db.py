@@ -109,6 +109,21 @@ async def set_user_context(session: AsyncSession, user_id: uuid.UUID) -> None:
     )
 
 
+PROJECT_LIMIT = "project_keys"
+
+
+def limit_to_projects(session: AsyncSession, keys: tuple[str, ...] | None) -> None:
+    """Confine this request to these project keys (a key limited to projects); None: all."""
+    if keys is not None:
+        session.info[PROJECT_LIMIT] = tuple(k.upper() for k in keys)
+
+
+def project_limit(session: AsyncSession) -> tuple[str, ...] | None:
+    """The project keys this request is confined to, or None when it may see every project."""
+    limit: tuple[str, ...] | None = session.info.get(PROJECT_LIMIT)
+    return limit
+
+
 def before_commit(session: AsyncSession, key: str, hook: BeforeCommitHook) -> None:
     """Run `hook` once just before this session commits (used to write buffered events)."""
     hooks: dict[str, BeforeCommitHook] = session.info.setdefault("before_commit", {})

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
-from mission_control.core.errors import Conflict, NotFound, Unprocessable
+from mission_control.core.db import project_limit
+from mission_control.core.errors import Conflict, Forbidden, NotFound, Unprocessable
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 from mission_control.projects.models import ARCHIVED, STAGES, Project, TaskCounter
@@ -79,6 +80,12 @@ async def create_project(
     approvers: list[uuid.UUID],
     actor: Actor,
 ) -> Project:
+    limit = project_limit(session)
+    if limit is not None and key.upper() not in limit:
+        raise Forbidden(
+            "This key is limited to certain projects and cannot create others.",
+            code="project_limited",
+        )
     project = Project(
         org_id=org_id,
         key=key,
@@ -105,9 +112,15 @@ async def create_project(
     return project
 
 
+def within_limit[Q: Select[Any]](query: Q, session: AsyncSession) -> Q:
+    """Keep `query` (which has Project in its FROM) inside a key's project limit, if any."""
+    limit = project_limit(session)
+    return query if limit is None else query.where(Project.key.in_(limit))
+
+
 async def get_by_key(session: AsyncSession, key: str, *, lock: bool = False) -> Project:
     """The org's project with `key` (RLS hides other orgs': their keys are simply not found)."""
-    query = select(Project).where(Project.key == key.upper())
+    query = within_limit(select(Project).where(Project.key == key.upper()), session)
     if lock:
         query = query.with_for_update()
     project = (await session.scalars(query)).first()
@@ -127,7 +140,7 @@ async def list_projects(
     """Projects in board order: lane by lane, then position within the lane."""
     lane_order = {s: i for i, s in enumerate((*STAGES, ARCHIVED))}
     lane = func.array_position(list(lane_order), Project.stage)
-    query = select(Project)
+    query = within_limit(select(Project), session)
     if stage is not None:
         query = query.where(Project.stage == stage)
     elif not include_archived:

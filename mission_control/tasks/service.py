@@ -120,8 +120,11 @@ class AssigneeNotFound(Unprocessable):
 # --- reading -------------------------------------------------------------------
 
 
-def _with_project(query: Select[Task]) -> Select[Task]:
-    return query.join(Task.project).options(contains_eager(Task.project))
+def _with_project(query: Select[Task], limit_by: AsyncSession | None = None) -> Select[Task]:
+    """Join the task's project; with `limit_by`, also keep to that request's project limit
+    (entry points do; the blocking rules must see every dependency, so they don't)."""
+    joined = query.join(Task.project).options(contains_eager(Task.project))
+    return joined if limit_by is None else projects.within_limit(joined, limit_by)
 
 
 def _ref_condition(ref: str) -> Any:
@@ -136,7 +139,7 @@ def _ref_condition(ref: str) -> Any:
 
 async def get_task(session: AsyncSession, ref: str, *, lock: bool = False) -> Task:
     """The task named by `KEY-N` or its id; `lock` takes the row for this transaction."""
-    query = _with_project(select(Task)).where(_ref_condition(ref))
+    query = _with_project(select(Task), session).where(_ref_condition(ref))
     if lock:
         query = query.with_for_update(of=Task)
     result = await session.scalars(query.execution_options(populate_existing=True))
@@ -318,7 +321,7 @@ async def list_tasks(
     session: AsyncSession, filters: TaskFilter, *, limit: int, cursor: str | None
 ) -> tuple[list[Task], str | None]:
     """Tasks in board order: status column, then position (`COLLATE "C"`), then id."""
-    query = _with_project(select(Task))
+    query = _with_project(select(Task), session)
     if filters.project_id is not None:
         query = query.where(Task.project_id == filters.project_id)
     if filters.statuses:
@@ -660,7 +663,7 @@ async def list_dependencies(
     else:
         join_on, where = TaskDependency.depends_on_id == Task.id, TaskDependency.task_id
     query = (
-        _with_project(select(Task))
+        _with_project(select(Task), session)
         .join(TaskDependency, join_on)
         .where(where == task.id)
         .order_by(Project.key, Task.number)
@@ -761,7 +764,7 @@ async def claim_next(
     min_priority: str | None,
 ) -> Task | None:
     """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none)."""
-    query = (
+    query = projects.within_limit(
         select(Task.id)
         .join(Task.project)
         .where(
@@ -769,7 +772,8 @@ async def claim_next(
             Task.assignee_id.is_(None),
             Project.stage != ARCHIVED,
             ~_open_blockers_exist(),
-        )
+        ),
+        session,
     )
     if project_key is not None:
         project = await projects.get_by_key(session, project_key)
@@ -886,19 +890,22 @@ async def move_task(
 # --- approvals ---------------------------------------------------------------------
 
 
-def _approval_query() -> Select[Approval]:
-    return (
+def _approval_query(session: AsyncSession) -> Select[Approval]:
+    return projects.within_limit(
         select(Approval)
         .join(Approval.task)
         .join(Task.project)
-        .options(contains_eager(Approval.task).contains_eager(Task.project))
+        .options(contains_eager(Approval.task).contains_eager(Task.project)),
+        session,
     )
 
 
 async def _request_approval(session: AsyncSession, task: Task, actor: Actor) -> Approval:
     pending = (
         await session.scalars(
-            _approval_query().where(Approval.task_id == task.id, Approval.status == "pending")
+            _approval_query(session).where(
+                Approval.task_id == task.id, Approval.status == "pending"
+            )
         )
     ).first()
     if pending is not None:
@@ -933,7 +940,7 @@ async def _request_approval(session: AsyncSession, task: Task, actor: Actor) -> 
 async def list_approvals(
     session: AsyncSession, *, status: str | None, limit: int, cursor: str | None
 ) -> tuple[list[Approval], str | None]:
-    query = _approval_query()
+    query = _approval_query(session)
     if status is not None:
         query = query.where(Approval.status == status)
     if cursor is not None:
