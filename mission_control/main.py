@@ -79,16 +79,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
     for router in (
+        # Routers are tried in order: the calls agents make most come first.
         health.router,
-        auth_router,
-        users_router,
-        orgs_router,
-        invitations_router,
         agents_router,
         events_router,
-        notifications_router,
-        projects_router,
         tasks_router,
+        projects_router,
+        notifications_router,
+        orgs_router,
+        invitations_router,
+        users_router,
+        auth_router,
     ):
         app.include_router(router)
     return app

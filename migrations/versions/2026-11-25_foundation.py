@@ -199,11 +199,21 @@ def upgrade() -> None:
         """
     CREATE FUNCTION mc_lookup_api_key(p_digest bytea)
     RETURNS TABLE (id uuid, org_id uuid, agent_id uuid, user_id uuid, scopes text[],
-                   project_keys text[], expires_at timestamptz, revoked_at timestamptz)
+                   project_keys text[], expires_at timestamptz, revoked_at timestamptz,
+                   org_slug text, org_name text, agent jsonb)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        -- The key's agent rides along: GET /agents/me, the call agents make most,
+        -- then needs no second query.
         SELECT k.id, k.org_id, k.agent_id, k.user_id, k.scopes, k.project_keys,
-               k.expires_at, k.revoked_at
-        FROM api_keys k WHERE k.digest = p_digest
+               k.expires_at, k.revoked_at, o.slug, o.name,
+               CASE WHEN a.id IS NULL THEN NULL ELSE jsonb_build_object(
+                   'id', a.id, 'name', a.name, 'description', a.description,
+                   'capabilities', a.capabilities, 'status', a.status,
+                   'last_seen_at', a.last_seen_at, 'created_at', a.created_at) END
+        FROM api_keys k
+        JOIN organizations o ON o.id = k.org_id
+        LEFT JOIN agents a ON a.id = k.agent_id
+        WHERE k.digest = p_digest
     $$;
     REVOKE ALL ON FUNCTION mc_lookup_api_key(bytea) FROM PUBLIC;
 

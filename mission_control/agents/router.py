@@ -24,7 +24,6 @@ from mission_control.auth.scopes import Access
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
 from mission_control.core.schemas import Page
-from mission_control.orgs import service as orgs
 
 router = APIRouter(prefix="/api/v1", tags=["agents"])
 Reader = Annotated[Principal, Depends(require("agents", Access.READ))]
@@ -33,17 +32,17 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 
 
 @router.get("/agents/me")
-async def agents_me(identity: CurrentIdentity, session: SessionDep) -> AgentMe:
+async def agents_me(identity: CurrentIdentity) -> AgentMe:
     """The calling key's agent and org."""
-    if identity.key is None or identity.agent_id is None:
+    key = identity.key
+    if key is None or key.agent is None:
         raise Forbidden("Only an agent's API key has an agent.", code="not_an_agent")
-    agent = await agents.get_agent(session, identity.agent_id)
-    org = await orgs.get(session, identity.key.org_id)
+    # The key lookup already read the agent and org in the same transaction.
     return AgentMe(
-        agent=AgentOut.model_validate(agent),
-        org=OrgRef.model_validate(org),
-        scopes=sorted(identity.key.scopes),
-        key_id=identity.key.id,
+        agent=AgentOut.model_validate(key.agent),
+        org=OrgRef(id=key.org_id, slug=key.org_slug, name=key.org_name),
+        scopes=sorted(key.scopes),
+        key_id=key.id,
     )
 
 

@@ -64,6 +64,8 @@ class KeyRecord:
     id: uuid.UUID
     org_id: uuid.UUID
     org_slug: str
+    org_name: str
+    agent: dict[str, Any] | None  # the key's agent as of this request (definer lookup)
     agent_id: uuid.UUID | None
     user_id: uuid.UUID | None
     scopes: frozenset[str]
@@ -175,15 +177,13 @@ def _bearer(request: Request) -> str | None:
 async def _identity_from_key(session: AsyncSession, token: str) -> Identity:
     if not keys.looks_like_key(token):
         raise InvalidCredentials("The API key is not valid.")
-    # One round trip: the definer lookup, the org's slug, and the org context
+    # One round trip: the definer lookup (key, org, agent) and the org context
     # for the rest of this transaction (the key can only act in its own org).
     row = (
         await session.execute(
             text(
-                "SELECT k.id, k.org_id, o.slug, k.agent_id, k.user_id, k.scopes, k.project_keys,"
-                " k.expires_at, k.revoked_at, now() AS now,"
-                " set_config('app.current_org_id', k.org_id::text, true)"
-                " FROM mc_lookup_api_key(:digest) k JOIN organizations o ON o.id = k.org_id"
+                "SELECT k.*, now() AS now, set_config('app.current_org_id', k.org_id::text, true)"
+                " FROM mc_lookup_api_key(:digest) k"
             ),
             {"digest": keys.digest_key(token)},
         )
@@ -199,7 +199,9 @@ async def _identity_from_key(session: AsyncSession, token: str) -> Identity:
     record = KeyRecord(
         id=row.id,
         org_id=row.org_id,
-        org_slug=row.slug,
+        org_slug=row.org_slug,
+        org_name=row.org_name,
+        agent=row.agent,
         agent_id=row.agent_id,
         user_id=row.user_id,
         scopes=frozenset(row.scopes),

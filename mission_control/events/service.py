@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, insert, or_, select, text
+from sqlalchemy import Row, Select, func, insert, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.core.cursor import decode_cursor, encode_cursor
@@ -164,14 +164,17 @@ async def list_events(
     limit: int,
     cursor: str | None,
     order: str = "desc",
-) -> tuple[list[Event], str | None]:
-    """One page of the org's events (RLS scopes it to the org in context)."""
-    query = filtered(select(Event), filters)
+) -> tuple[list[Row[Any]], str | None]:
+    """One page of the org's events (RLS scopes it to the org in context).
+
+    Plain rows, not ORM objects: a page is read-only and this is a hot path.
+    """
+    query = filtered(select(*Event.__table__.columns), filters)
     if cursor is not None:
         last = decode_cursor(cursor, {"id": int})["id"]
         query = query.where(Event.id < last if order == "desc" else Event.id > last)
     query = query.order_by(Event.id.desc() if order == "desc" else Event.id.asc())
-    rows = list((await session.scalars(query.limit(limit + 1))).all())
+    rows = list((await session.execute(query.limit(limit + 1))).all())
     next_cursor = encode_cursor({"id": rows[limit - 1].id}) if len(rows) > limit else None
     return rows[:limit], next_cursor
 

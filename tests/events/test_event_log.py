@@ -161,3 +161,30 @@ class TestWrittenWithTheChange:
         assert len(everything) > 100
         # Every committed event up to the reader's last high-water mark was seen, once, in order.
         assert seen == [i for i in everything if i <= seen[-1]]
+
+
+def test_the_fast_page_writes_exactly_what_the_model_would():
+    """The list skips model validation on a hot path; its bytes must match EventOut's."""
+    import datetime
+
+    import pydantic_core
+
+    from mission_control.events.models import Event
+    from mission_control.events.schemas import EventOut
+
+    event = Event(
+        id=7,
+        occurred_at=datetime.datetime(2026, 11, 25, 12, 0, 0, 123456, tzinfo=datetime.UTC),
+        org_id=uuid.uuid4(),
+        actor_type="agent",
+        actor_id=uuid.uuid4(),
+        type="task.updated",
+        entity_type="task",
+        entity_id=uuid.uuid4(),
+        project_id=None,
+        payload={"before": {"title": "a"}, "after": {"title": "b"}, "n": [1, 2.5, None]},
+    )
+    assert (
+        pydantic_core.to_json(EventOut.plain(event))
+        == EventOut.of(event).model_dump_json().encode()
+    )
