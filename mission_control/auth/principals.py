@@ -327,9 +327,3 @@ def require(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
 
     dependency.__name__ = f"require_{domain}_{access.value}"
     return dependency
-
-
-def can(domain: str, access: Access) -> Any:
-    """Deprecated shorthand; mypy cannot read it as a type. Write the alias out instead:
-    `Reader = Annotated[Principal, Depends(require("agents", Access.READ))]`."""
-    return Annotated[Principal, Depends(require(domain, access))]

@@ -20,7 +20,6 @@ from mission_control.projects.schemas import (
 )
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}/projects", tags=["projects"])
-# Annotated aliases (not `can(...)`) so the type checker sees a Principal.
 Reader = Annotated[Principal, Depends(require("projects", Access.READ))]
 Writer = Annotated[Principal, Depends(require("projects", Access.WRITE))]
 Limit = Annotated[int, Query(ge=1, le=200)]

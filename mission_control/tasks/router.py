@@ -32,7 +32,6 @@ from mission_control.tasks.schemas import (
 )
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["tasks"])
-# Annotated aliases (not `can(...)`) so the type checker sees a Principal.
 Reader = Annotated[Principal, Depends(require("tasks", Access.READ))]
 Writer = Annotated[Principal, Depends(require("tasks", Access.WRITE))]
 Limit = Annotated[int, Query(ge=1, le=200)]
