@@ -11,6 +11,7 @@ p50/p99 latency and the server's RSS growth per idle connection.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import resource
 import subprocess
@@ -116,6 +117,8 @@ async def run_level(
 
     await asyncio.gather(*(one() for _ in range(n)))
     connect_s = time.perf_counter() - started
+    gc.collect()
+    gc.freeze()  # the client holds 10k sockets too: keep its GC pauses out of the latency
     await asyncio.sleep(3.0)  # let the server settle (and gc.freeze after the burst)
     after = rss_kb(pid)
     waits = [asyncio.create_task(wait_for_event(r, b"agent.status_changed")) for r, _ in conns]
