@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     log_format: Literal["auto", "json", "console"] = "auto"
     event_retention_months: int = 12
     session_days: int = 14
-    db_pool_size: int = 20
+    db_pool_size: int = 40
     db_max_overflow: int = 20
     max_body_bytes: int = 1024 * 1024
     cookie_secure: bool | None = None

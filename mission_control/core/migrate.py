@@ -24,6 +24,7 @@ def _project_root() -> Path:
 
 ROOT = _project_root()
 MINIMUM_SERVER_VERSION = 160000
+READ_ONLY_TABLES = ("alembic_version", "event_log_horizon")
 
 
 class SchemaNotReady(RuntimeError):
@@ -92,7 +93,6 @@ async def ensure_app_role(owner_url: str, app_url: str) -> None:
                 'GRANT CONNECT ON DATABASE %1$I TO %2$I;'
                 'GRANT USAGE ON SCHEMA public TO %2$I;'
                 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %2$I;'
-                'REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM %2$I;'
                 'REVOKE UPDATE, DELETE ON events FROM %2$I;'
                 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %2$I;'
                 'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %2$I;',
@@ -101,6 +101,16 @@ async def ensure_app_role(owner_url: str, app_url: str) -> None:
             role,
         )
         await conn.execute(grants)
+        # Tables the app only reads: the schema revision, and what definer functions keep.
+        for table in READ_ONLY_TABLES:
+            if await conn.fetchval("SELECT to_regclass($1)", table) is not None:
+                revoke = await conn.fetchval(
+                    "SELECT format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I',"
+                    " $1::text, $2::text)",
+                    table,
+                    role,
+                )
+                await conn.execute(revoke)
     finally:
         await conn.close()
 

@@ -142,3 +142,17 @@ class TestIsolation:
                 await conn.execute("UPDATE events SET type = 'x'")
         finally:
             await conn.close()
+
+
+async def test_the_app_role_only_reads_what_definer_functions_keep(app_url):
+    conn = await asyncpg.connect(plain_url(app_url))
+    try:
+        assert await conn.fetchval("SELECT count(*) FROM event_log_horizon") == 1
+        for statement in (
+            "UPDATE event_log_horizon SET detached_through_id = 0",
+            "DELETE FROM alembic_version",
+        ):
+            with pytest.raises(asyncpg.InsufficientPrivilegeError):
+                await conn.execute(statement)
+    finally:
+        await conn.close()
