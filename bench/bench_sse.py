@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import signal
 import resource
 import subprocess
 import sys
@@ -183,7 +184,10 @@ async def main(levels: list[int], cluster: Cluster, base: Path) -> None:
                     )
         finally:
             proc.terminate()
-            proc.wait(10)
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
         lines = [
             "",
             f"## bench_sse.py — {time.strftime('%Y-%m-%d %H:%M')} ({os.cpu_count()} cores, "
@@ -204,7 +208,14 @@ async def main(levels: list[int], cluster: Cluster, base: Path) -> None:
         print("appended to bench/RESULTS.md")
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    # `timeout` and CI send SIGTERM: exit through the finally blocks, which stop the
+    # server subprocess and the database, instead of leaving them running.
+    raise SystemExit(128 + signum)
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     print(f"RLIMIT_NOFILE raised to {raise_nofile()}")
     work = Path(tempfile.mkdtemp(prefix="bench-sse-"))
     clusters = start_cluster(work)
