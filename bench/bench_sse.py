@@ -13,8 +13,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
-import signal
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
