@@ -244,7 +244,7 @@ def downgrade() -> None:
     DROP FUNCTION IF EXISTS mc_lookup_invitation(bytea);
     DROP FUNCTION IF EXISTS mc_lookup_api_key(bytea);
     DROP FUNCTION IF EXISTS mc_ensure_event_partition(date);
-    DROP TABLE IF EXISTS events, invitations, api_keys, agents, memberships, user_identities, user_sessions, users,
-        organizations CASCADE;
+    DROP TABLE IF EXISTS events, invitations, api_keys, agents, memberships, user_identities,
+        user_sessions, users, organizations CASCADE;
     """
     )
