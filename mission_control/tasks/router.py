@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Query, Response, status
@@ -103,31 +104,52 @@ def _assignee(principal: Principal, value: str | None) -> tuple[uuid.UUID | None
         ) from exc
 
 
+@dataclass(frozen=True, slots=True)
+class TaskQuery:
+    """The query parameters both task lists take."""
+
+    status: str | None
+    assignee: str | None
+    label: str | None
+    q: str | None
+    limit: int
+    cursor: str | None
+
+
+async def task_query(
+    status: Annotated[
+        str | None, Query(description="One or more statuses, comma-separated.")
+    ] = None,
+    assignee: Annotated[str | None, Query(description="An id, `me` or `none`.")] = None,
+    label: str | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text in the title.")] = None,
+    limit: Limit = 50,
+    cursor: str | None = None,
+) -> TaskQuery:
+    return TaskQuery(status, assignee, label, q, limit, cursor)
+
+
+TaskQueryDep = Annotated[TaskQuery, Depends(task_query)]
+
+
 async def _list(
-    session: SessionDep,
-    principal: Principal,
-    *,
-    project_key: str | None,
-    status_: str | None,
-    assignee: str | None,
-    label: str | None,
-    q: str | None,
-    limit: int,
-    cursor: str | None,
+    session: SessionDep, principal: Principal, project_key: str | None, query: TaskQuery
 ) -> Page[TaskOut]:
-    assignee_id, unassigned = _assignee(principal, assignee)
+    assignee_id, unassigned = _assignee(principal, query.assignee)
     project_id = None
     if project_key is not None:
         project_id = (await projects.get_by_key(session, project_key)).id
     filters = tasks.TaskFilter(
         project_id=project_id,
-        statuses=_statuses(status_),
+        statuses=_statuses(query.status),
         assignee_id=assignee_id,
         unassigned=unassigned,
-        label=label,
-        q=q,
+        label=query.label,
+        q=query.q,
     )
-    rows, next_cursor = await tasks.list_tasks(session, filters, limit=limit, cursor=cursor)
+    rows, next_cursor = await tasks.list_tasks(
+        session, filters, limit=query.limit, cursor=query.cursor
+    )
     return Page(items=[TaskOut.model_validate(t) for t in rows], next_cursor=next_cursor)
 
 
@@ -135,56 +157,19 @@ async def _list(
 async def list_org_tasks(
     principal: Reader,
     session: SessionDep,
-    status: Annotated[
-        str | None, Query(description="One or more statuses, comma-separated.")
-    ] = None,
-    assignee: Annotated[str | None, Query(description="An id, `me` or `none`.")] = None,
+    query: TaskQueryDep,
     project: Annotated[str | None, Query(description="A project key.")] = None,
-    label: str | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text in the title.")] = None,
-    limit: Limit = 50,
-    cursor: str | None = None,
 ) -> Page[TaskOut]:
     """The org's tasks in board order (status column, then position)."""
-    return await _list(
-        session,
-        principal,
-        project_key=project,
-        status_=status,
-        assignee=assignee,
-        label=label,
-        q=q,
-        limit=limit,
-        cursor=cursor,
-    )
+    return await _list(session, principal, project, query)
 
 
 @router.get("/projects/{key}/tasks")
 async def list_project_tasks(
-    key: str,
-    principal: Reader,
-    session: SessionDep,
-    status: Annotated[
-        str | None, Query(description="One or more statuses, comma-separated.")
-    ] = None,
-    assignee: Annotated[str | None, Query(description="An id, `me` or `none`.")] = None,
-    label: str | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text in the title.")] = None,
-    limit: Limit = 50,
-    cursor: str | None = None,
+    key: str, principal: Reader, session: SessionDep, query: TaskQueryDep
 ) -> Page[TaskOut]:
     """One project's board, column by column."""
-    return await _list(
-        session,
-        principal,
-        project_key=key,
-        status_=status,
-        assignee=assignee,
-        label=label,
-        q=q,
-        limit=limit,
-        cursor=cursor,
-    )
+    return await _list(session, principal, key, query)
 
 
 @router.post("/projects/{key}/tasks", status_code=status.HTTP_201_CREATED)
