@@ -23,7 +23,9 @@ def run(args: list[str], env: dict[str, str] | None = None) -> subprocess.Comple
     )
 
 
-@pytest.mark.parametrize("command", ["serve", "migrate", "create-user", "create-agent-key"])
+@pytest.mark.parametrize(
+    "command", ["serve", "migrate", "worker", "create-user", "create-agent-key"]
+)
 def test_every_command_has_help(command):
     result = run([command, "--help"])
     assert result.returncode == 0
