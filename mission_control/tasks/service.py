@@ -319,9 +319,18 @@ class TaskFilter:
 
 async def list_tasks(
     session: AsyncSession, filters: TaskFilter, *, limit: int, cursor: str | None
-) -> tuple[list[Task], str | None]:
-    """Tasks in board order: status column, then position (`COLLATE "C"`), then id."""
-    query = _with_project(select(Task), session)
+) -> tuple[list[Any], str | None]:
+    """Tasks in board order: status column, then position (`COLLATE "C"`), then id.
+
+    Plain rows (task columns plus `project_key`), not ORM objects: a board page is
+    read-only and the most frequent read there is.
+    """
+    query = projects.within_limit(
+        select(*Task.__table__.columns, Project.key.label("project_key")).join(
+            Project, Project.id == Task.project_id
+        ),
+        session,
+    )
     if filters.project_id is not None:
         query = query.where(Task.project_id == filters.project_id)
     if filters.statuses:
@@ -345,7 +354,7 @@ async def list_tasks(
             tuple_(Task.status_rank, position, Task.id) > tuple_(after["s"], after["p"], after_id)
         )
     query = query.order_by(Task.status_rank, position, Task.id).limit(limit + 1)
-    rows = list((await session.scalars(query)).all())
+    rows = list((await session.execute(query)).all())
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]

@@ -113,3 +113,24 @@ class TestKanbanMoves:
         assert len(none["items"]) == 6
         done = (await w.client.get(w.url("/tasks"), params={"status": "done"})).json()
         assert done["items"] == []
+
+
+async def test_a_listed_task_is_exactly_what_the_task_route_answers(make_client):
+    """The board page is written from plain rows on a hot path; it must match TaskOut."""
+    from tests.tasks.helpers import project as make_project
+    from tests.tasks.helpers import task as make_task
+    from tests.tasks.helpers import world as make_world
+
+    w = await make_world(make_client)
+    await make_project(w, "FMT")
+    made = await make_task(
+        w, "FMT", "shape", labels=["a", "b"], due_date="2027-01-31", priority="high"
+    )
+    await w.client.post(w.url(f"/tasks/{made['ref']}/transition"), json={"status": "todo"})
+    claimed = await w.client.post(w.url(f"/tasks/{made['ref']}/claim"))
+    assert claimed.status_code == 200, claimed.text
+    single = (await w.client.get(w.url(f"/tasks/{made['ref']}"))).json()
+    for path in ("/tasks", "/projects/FMT/tasks"):
+        listed = (await w.client.get(w.url(path))).json()["items"]
+        assert listed == [single]
+        assert single["claimed_at"].endswith("Z")
