@@ -41,10 +41,10 @@ def _keep_password(path: Path, email: str, password: str) -> None:
         handle.write(f"email: {email}\npassword: {password}\n")
 
 
-async def ensure_partitions(db: Database, today: date) -> list[str]:
-    """Create this month's and the next two months' event partitions."""
+async def ensure_partitions(db: Database, settings: Settings, today: date) -> list[str]:
+    """Create this month's event partition and the configured months ahead."""
     async with db.system_session() as session:
-        return await events.ensure_partitions(session, today)
+        return await events.ensure_partitions(session, today, settings.event_partitions_ahead)
 
 
 async def first_start(db: Database, settings: Settings) -> FirstStart:

@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.key_usage = KeyUsage()
         app.state.http = httpx.AsyncClient(timeout=10.0)
         health.watch_pool(db)
-        await bootstrap.ensure_partitions(db, datetime.now(UTC).date())
+        await bootstrap.ensure_partitions(db, settings, datetime.now(UTC).date())
         app.state.first_start = await bootstrap.first_start(db, settings)
         bootstrap.print_banner(app.state.first_start, getattr(app.state, "banner_url", None))
         realtime = Realtime(db, settings)

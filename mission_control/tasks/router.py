@@ -357,6 +357,26 @@ async def list_approvals(
     return Page(items=[ApprovalOut.model_validate(a) for a in rows], next_cursor=next_cursor)
 
 
+async def _decide(
+    approval_id: str,
+    principal: Principal,
+    session: SessionDep,
+    body: ApprovalDecision | None,
+    *,
+    approve: bool,
+) -> ApprovalOut:
+    # Who may decide is the service's rule (approvers, admins, agents with approvals:decide).
+    principal.require("tasks", Access.READ)
+    approval = await tasks.decide_approval(
+        session,
+        _approval_id(approval_id),
+        approve=approve,
+        comment=(body or ApprovalDecision()).comment,
+        principal=principal,
+    )
+    return ApprovalOut.model_validate(approval)
+
+
 @router.post("/approvals/{approval_id}/approve")
 async def approve(
     approval_id: str,
@@ -365,15 +385,7 @@ async def approve(
     body: ApprovalDecision | None = None,
 ) -> ApprovalOut:
     """Approve: the task moves to done (admins, owners, approvers; agents with approvals:decide)."""
-    principal.require("tasks", Access.READ)
-    approval = await tasks.decide_approval(
-        session,
-        _approval_id(approval_id),
-        approve=True,
-        comment=(body or ApprovalDecision()).comment,
-        principal=principal,
-    )
-    return ApprovalOut.model_validate(approval)
+    return await _decide(approval_id, principal, session, body, approve=True)
 
 
 @router.post("/approvals/{approval_id}/reject")
@@ -384,15 +396,7 @@ async def reject(
     body: ApprovalDecision | None = None,
 ) -> ApprovalOut:
     """Reject with a comment: the task goes back to in_progress."""
-    principal.require("tasks", Access.READ)
-    approval = await tasks.decide_approval(
-        session,
-        _approval_id(approval_id),
-        approve=False,
-        comment=(body or ApprovalDecision()).comment,
-        principal=principal,
-    )
-    return ApprovalOut.model_validate(approval)
+    return await _decide(approval_id, principal, session, body, approve=False)
 
 
 __all__ = ["Status", "router"]
