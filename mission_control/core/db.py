@@ -48,6 +48,8 @@ class Database:
             max_overflow=max_overflow,
             pool_pre_ping=False,
             pool_recycle=1800,
+            # A failed statement's bound values (password hashes, secrets) never reach a log.
+            hide_parameters=True,
         )
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
 
