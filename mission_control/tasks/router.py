@@ -16,6 +16,7 @@ from mission_control.core.db import SessionDep
 from mission_control.core.errors import BadRequest
 from mission_control.core.schemas import Page
 from mission_control.projects import service as projects
+from mission_control.tasks import approvals, claims, dependencies, workflow
 from mission_control.tasks import service as tasks
 from mission_control.tasks.models import Approval, Task
 from mission_control.tasks.schemas import (
@@ -205,7 +206,7 @@ async def claim_next(
 ) -> Any:
     """Atomically hand the caller the most urgent unassigned, unblocked todo task."""
     body = body or ClaimNext()
-    task = await tasks.claim_next(
+    task = await claims.claim_next(
         session,
         principal.actor,
         project_key=body.project,
@@ -256,7 +257,7 @@ async def transition_task(
     if_match: IfMatch = None,
 ) -> Any:
     """Move along the workflow; a forbidden move is 409 listing the allowed targets."""
-    moved, approval = await tasks.transition_task(
+    moved, approval = await workflow.transition_task(
         session,
         task,
         body.status,
@@ -273,7 +274,7 @@ async def move_task(
     task: str, body: TaskMove, principal: Writer, session: SessionDep, response: Response
 ) -> Any:
     """Drop the card after `after` / before `before`, optionally in column `status`."""
-    moved, approval = await tasks.move_task(
+    moved, approval = await workflow.move_task(
         session,
         task,
         before=body.before,
@@ -291,7 +292,7 @@ async def claim_task(
     task: str, principal: Writer, session: SessionDep, response: Response
 ) -> TaskOut:
     """Assign the caller and start the task; of concurrent claimers exactly one wins."""
-    claimed, _ = await tasks.claim_task(session, task, principal.actor)
+    claimed, _ = await claims.claim_task(session, task, principal.actor)
     return _task(response, claimed)
 
 
@@ -305,7 +306,7 @@ async def release_task(
 ) -> TaskOut:
     """Give a claimed task back to todo (the holder, or an admin)."""
     may_override = principal.role in (Role.ADMIN, Role.OWNER) or "admin" in (principal.scopes or ())
-    released = await tasks.release_task(
+    released = await claims.release_task(
         session,
         task,
         (body or TaskRelease()).reason,
@@ -323,7 +324,7 @@ async def list_dependencies(
     direction: Literal["depends_on", "dependants"] = "depends_on",
 ) -> Page[TaskOut]:
     """What the task depends on, or (`direction=dependants`) what depends on it."""
-    rows = await tasks.list_dependencies(session, task, dependants=direction == "dependants")
+    rows = await dependencies.list_dependencies(session, task, dependants=direction == "dependants")
     return Page(items=[TaskOut.model_validate(t) for t in rows], next_cursor=None)
 
 
@@ -332,7 +333,9 @@ async def add_dependency(
     task: str, body: DependencyCreate, principal: Writer, session: SessionDep
 ) -> DependencyOut:
     """The task depends on `depends_on` (any project of the org); a cycle is 422."""
-    dependant, blocker = await tasks.add_dependency(session, task, body.depends_on, principal.actor)
+    dependant, blocker = await dependencies.add_dependency(
+        session, task, body.depends_on, principal.actor
+    )
     return DependencyOut(
         task=TaskOut.model_validate(dependant), depends_on=TaskOut.model_validate(blocker)
     )
@@ -340,7 +343,7 @@ async def add_dependency(
 
 @router.delete("/tasks/{task}/dependencies/{other}", status_code=status.HTTP_204_NO_CONTENT)
 async def remove_dependency(task: str, other: str, principal: Writer, session: SessionDep) -> None:
-    await tasks.remove_dependency(session, task, other, principal.actor)
+    await dependencies.remove_dependency(session, task, other, principal.actor)
 
 
 @router.get("/approvals")
@@ -351,7 +354,7 @@ async def list_approvals(
     limit: Limit = 50,
     cursor: str | None = None,
 ) -> Page[ApprovalOut]:
-    rows, next_cursor = await tasks.list_approvals(
+    rows, next_cursor = await approvals.list_approvals(
         session, status=status, limit=limit, cursor=cursor
     )
     return Page(items=[ApprovalOut.model_validate(a) for a in rows], next_cursor=next_cursor)
@@ -367,7 +370,7 @@ async def _decide(
 ) -> ApprovalOut:
     # Who may decide is the service's rule (approvers, admins, agents with approvals:decide).
     principal.require("tasks", Access.READ)
-    approval = await tasks.decide_approval(
+    approval = await approvals.decide_approval(
         session,
         _approval_id(approval_id),
         approve=approve,
