@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from mission_control.agents import service as agents
-from mission_control.agents.models import Agent
 from mission_control.auth.scopes import Role, invalid_scopes
-from mission_control.core.db import Database, set_org_context
+from mission_control.core.db import Database
 from mission_control.core.errors import NotFound, Unprocessable
 from mission_control.core.types import SYSTEM
 from mission_control.orgs import service as orgs
@@ -50,16 +47,16 @@ async def create_agent_key(
     try:
         async with db.system_session() as session:
             org = await orgs.get_by_slug(session, org_slug)
-            if org is None:
-                raise NotFound(f"No org with slug {org_slug!r}.")
-            await set_org_context(session, org.id)
-            agent = (await session.scalars(select(Agent).where(Agent.name == agent_name))).first()
+        if org is None:
+            raise NotFound(f"No org with slug {org_slug!r}.")
+        async with db.tx(org.id) as tx:
+            agent = await agents.find_by_name(tx, agent_name)
             if agent is None:
                 agent = await agents.create_agent(
-                    session, org.id, name=agent_name, description="", capabilities=[], actor=SYSTEM
+                    tx, org.id, name=agent_name, description="", capabilities=[], actor=SYSTEM
                 )
             _, secret = await agents.create_key(
-                session,
+                tx,
                 agent,
                 name="cli",
                 scopes=scopes,

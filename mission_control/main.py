@@ -43,7 +43,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await require_current_schema(database_url)
         db = Database(
-            database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+            database_url,
+            pool_size=settings.db_pool_size,
+            max_overflow=settings.db_max_overflow,
+            count_statements=settings.count_statements,
         )
         app.state.db = db
         app.state.key_usage = KeyUsage()

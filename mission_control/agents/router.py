@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, status
+import pydantic_core
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from mission_control.agents import service as agents
 from mission_control.agents.schemas import (
@@ -17,102 +18,117 @@ from mission_control.agents.schemas import (
     KeyCreate,
     KeyCreated,
     KeyOut,
-    OrgRef,
 )
-from mission_control.auth.principals import CurrentIdentity, OrgPrincipal, Principal, require
+from mission_control.auth.principals import Principal, TxIdentity, TxPrincipal, require_tx
 from mission_control.auth.scopes import Access
-from mission_control.core.db import SessionDep
+from mission_control.core.db import Record, TxDep
 from mission_control.core.errors import Forbidden
 from mission_control.core.schemas import Page
 
 router = APIRouter(prefix="/api/v1", tags=["agents"])
-Reader = Annotated[Principal, Depends(require("agents", Access.READ))]
-Manager = Annotated[Principal, Depends(require("agents", Access.MANAGE))]
+Reader = Annotated[Principal, Depends(require_tx("agents", Access.READ))]
+Manager = Annotated[Principal, Depends(require_tx("agents", Access.MANAGE))]
 Limit = Annotated[int, Query(ge=1, le=200)]
+AGENT_FIELDS = tuple(AgentOut.model_fields)
+KEY_FIELDS = tuple(KeyOut.model_fields)
 
 
-@router.get("/agents/me")
-async def agents_me(identity: CurrentIdentity) -> AgentMe:
+def _agent(row: Record | dict[str, Any]) -> dict[str, Any]:
+    return {field: row[field] for field in AGENT_FIELDS}
+
+
+def _json(body: Any, status_code: int = 200) -> Response:
+    return Response(pydantic_core.to_json(body), status_code, media_type="application/json")
+
+
+@router.get("/agents/me", response_model=AgentMe)
+async def agents_me(identity: TxIdentity) -> Response:
     """The calling key's agent and org."""
     key = identity.key
     if key is None or key.agent is None:
         raise Forbidden("Only an agent's API key has an agent.", code="not_an_agent")
-    # The key lookup already read the agent and org in the same transaction.
-    return AgentMe(
-        agent=AgentOut.model_validate(key.agent),
-        org=OrgRef(id=key.org_id, slug=key.org_slug, name=key.org_name),
-        scopes=sorted(key.scopes),
-        key_id=key.id,
+    # The key lookup already read the agent and org in the same statement.
+    return _json(
+        {
+            "agent": _agent(key.agent),
+            "org": {"id": key.org_id, "slug": key.org_slug, "name": key.org_name},
+            "scopes": sorted(key.scopes),
+            "key_id": key.id,
+        }
     )
 
 
-@router.get("/orgs/{org_slug}/agents")
+@router.get("/orgs/{org_slug}/agents", response_model=Page[AgentOut])
 async def list_agents(
-    principal: Reader, session: SessionDep, limit: Limit = 50, cursor: str | None = None
-) -> Page[AgentOut]:
-    rows, next_cursor = await agents.list_agents(session, limit=limit, cursor=cursor)
-    return Page(items=[AgentOut.model_validate(a) for a in rows], next_cursor=next_cursor)
+    principal: Reader, tx: TxDep, limit: Limit = 50, cursor: str | None = None
+) -> Response:
+    rows, next_cursor = await agents.list_agents(tx, limit=limit, cursor=cursor)
+    return _json({"items": [_agent(a) for a in rows], "next_cursor": next_cursor})
 
 
-@router.post("/orgs/{org_slug}/agents", status_code=status.HTTP_201_CREATED)
-async def create_agent(body: AgentCreate, principal: Manager, session: SessionDep) -> AgentOut:
+@router.post(
+    "/orgs/{org_slug}/agents", status_code=status.HTTP_201_CREATED, response_model=AgentOut
+)
+async def create_agent(body: AgentCreate, principal: Manager, tx: TxDep) -> Response:
     agent = await agents.create_agent(
-        session,
+        tx,
         principal.org_id,
         name=body.name,
         description=body.description,
         capabilities=body.capabilities,
         actor=principal.actor,
     )
-    return AgentOut.model_validate(agent)
+    return _json(_agent(agent), status.HTTP_201_CREATED)
 
 
-@router.get("/orgs/{org_slug}/agents/{agent_id}")
-async def get_agent(agent_id: uuid.UUID, principal: Reader, session: SessionDep) -> AgentOut:
-    return AgentOut.model_validate(await agents.get_agent(session, agent_id))
+@router.get("/orgs/{org_slug}/agents/{agent_id}", response_model=AgentOut)
+async def get_agent(agent_id: uuid.UUID, principal: Reader, tx: TxDep) -> Response:
+    return _json(_agent(await agents.get_agent(tx, agent_id)))
 
 
-@router.patch("/orgs/{org_slug}/agents/{agent_id}")
+@router.patch("/orgs/{org_slug}/agents/{agent_id}", response_model=AgentOut)
 async def update_agent(
-    agent_id: uuid.UUID, body: AgentUpdate, principal: Manager, session: SessionDep
-) -> AgentOut:
+    agent_id: uuid.UUID, body: AgentUpdate, principal: Manager, tx: TxDep
+) -> Response:
     changes = body.model_dump(exclude_unset=True)
-    agent = await agents.update_agent(session, agent_id, changes, principal.actor)
-    return AgentOut.model_validate(agent)
+    return _json(_agent(await agents.update_agent(tx, agent_id, changes, principal.actor)))
 
 
 @router.delete("/orgs/{org_slug}/agents/{agent_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def delete_agent(agent_id: uuid.UUID, principal: Manager, session: SessionDep) -> None:
-    await agents.delete_agent(session, agent_id, principal.actor)
+async def delete_agent(agent_id: uuid.UUID, principal: Manager, tx: TxDep) -> None:
+    await agents.delete_agent(tx, agent_id, principal.actor)
 
 
-@router.post("/orgs/{org_slug}/agents/{agent_id}/heartbeat")
+@router.post("/orgs/{org_slug}/agents/{agent_id}/heartbeat", response_model=AgentOut)
 async def heartbeat(
-    agent_id: uuid.UUID, principal: OrgPrincipal, session: SessionDep, body: Heartbeat | None = None
-) -> AgentOut:
+    agent_id: uuid.UUID, principal: TxPrincipal, tx: TxDep, body: Heartbeat | None = None
+) -> Response:
     """An agent reports it is alive (any key of that agent; humans need admin)."""
     if principal.agent_id != agent_id:
         principal.require("agents", Access.MANAGE)
     status_ = body.status if body else "online"
-    return AgentOut.model_validate(
-        await agents.heartbeat(session, agent_id, status_, principal.actor)
-    )
+    return _json(_agent(await agents.heartbeat(tx, agent_id, status_, principal.actor)))
 
 
-@router.get("/orgs/{org_slug}/agents/{agent_id}/keys")
-async def list_keys(agent_id: uuid.UUID, principal: Manager, session: SessionDep) -> Page[KeyOut]:
-    rows = await agents.list_keys(session, agent_id)
-    return Page(items=[KeyOut.model_validate(k) for k in rows], next_cursor=None)
+@router.get("/orgs/{org_slug}/agents/{agent_id}/keys", response_model=Page[KeyOut])
+async def list_keys(agent_id: uuid.UUID, principal: Manager, tx: TxDep) -> Response:
+    rows = await agents.list_keys(tx, agent_id)
+    items = [{field: k[field] for field in KEY_FIELDS} for k in rows]
+    return _json({"items": items, "next_cursor": None})
 
 
-@router.post("/orgs/{org_slug}/agents/{agent_id}/keys", status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/orgs/{org_slug}/agents/{agent_id}/keys",
+    status_code=status.HTTP_201_CREATED,
+    response_model=KeyCreated,
+)
 async def create_key(
-    agent_id: uuid.UUID, body: KeyCreate, principal: Manager, session: SessionDep
-) -> KeyCreated:
+    agent_id: uuid.UUID, body: KeyCreate, principal: Manager, tx: TxDep
+) -> Response:
     """Mint a key; `key` in this response is the only time the secret is shown."""
-    agent = await agents.get_agent(session, agent_id)
+    agent = await agents.get_agent(tx, agent_id)
     key, secret = await agents.create_key(
-        session,
+        tx,
         agent,
         name=body.name,
         scopes=body.scopes,
@@ -120,14 +136,15 @@ async def create_key(
         project_keys=body.project_keys,
         actor=principal.actor,
     )
-    return KeyCreated.model_validate({**KeyOut.model_validate(key).model_dump(), "key": secret})
+    return _json({**{field: key[field] for field in KEY_FIELDS}, "key": secret}, 201)
 
 
 @router.delete(
     "/orgs/{org_slug}/agents/{agent_id}/keys/{key_id}", status_code=status.HTTP_204_NO_CONTENT
 )
-async def revoke_key(
-    agent_id: uuid.UUID, key_id: uuid.UUID, principal: Manager, session: SessionDep
-) -> None:
+async def revoke_key(agent_id: uuid.UUID, key_id: uuid.UUID, principal: Manager, tx: TxDep) -> None:
     """Revoke a key; it is refused from its very next request."""
-    await agents.revoke_key(session, agent_id, key_id, principal.actor)
+    await agents.revoke_key(tx, agent_id, key_id, principal.actor)
+
+
+__all__ = ["KeyCreated", "router"]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select, tuple_, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+import asyncpg
 
-from mission_control.agents.models import Agent
+from mission_control.agents import queries as q
 from mission_control.auth import service as keys_service
-from mission_control.auth.models import ApiKey
-from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
+from mission_control.core import pagination
+from mission_control.core.db import Conn, Record
 from mission_control.core.errors import Conflict, NotFound
-from mission_control.core.types import Actor, utcnow
+from mission_control.core.sql import Where
+from mission_control.core.types import Actor
 from mission_control.events import service as events
 
 
@@ -33,136 +33,118 @@ class KeyNotFound(NotFound):
     message = "API key not found."
 
 
-def _event(
-    session: AsyncSession, agent: Agent, actor: Actor, type: str, payload: dict[str, object]
-) -> None:
+def _event(conn: Conn, agent: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
-        session,
-        org_id=agent.org_id,
+        conn,
+        org_id=agent["org_id"],
         actor=actor,
         type=type,
         entity_type="agent",
-        entity_id=agent.id,
+        entity_id=agent["id"],
         payload=payload,
     )
 
 
-async def _flush_unique(session: AsyncSession) -> None:
-    try:
-        async with session.begin_nested():
-            await session.flush()
-    except IntegrityError as exc:
-        raise AgentNameTaken() from exc
-
-
 async def create_agent(
-    session: AsyncSession,
+    conn: Conn,
     org_id: uuid.UUID,
     *,
     name: str,
     description: str,
     capabilities: list[str],
     actor: Actor,
-) -> Agent:
-    agent = Agent(org_id=org_id, name=name, description=description, capabilities=capabilities)
-    session.add(agent)
-    await _flush_unique(session)
-    await session.refresh(agent)
-    _event(session, agent, actor, "agent.created", {"name": name, "capabilities": capabilities})
+) -> Record:
+    agent = await conn.fetchrow(q.INSERT, org_id, name, description, capabilities)
+    if agent is None:
+        raise AgentNameTaken()
+    _event(conn, agent, actor, "agent.created", {"name": name, "capabilities": capabilities})
     return agent
 
 
-async def get_agent(session: AsyncSession, agent_id: uuid.UUID) -> Agent:
+async def get_agent(conn: Conn, agent_id: uuid.UUID) -> Record:
     # RLS already hides other orgs' agents: a foreign id is simply not found.
-    agent = await session.get(Agent, agent_id)
+    agent = await conn.fetchrow(q.BY_ID, agent_id)
     if agent is None:
         raise AgentNotFound()
     return agent
 
 
+async def find_by_name(conn: Conn, name: str) -> Record | None:
+    return await conn.fetchrow(q.BY_NAME, name)
+
+
 async def list_agents(
-    session: AsyncSession, *, limit: int, cursor: str | None
-) -> tuple[list[Agent], str | None]:
-    query = select(Agent).order_by(Agent.name, Agent.id)
-    if cursor is not None:
-        after = decode_cursor(cursor, {"name": str, "id": str})
-        try:
-            after_id = uuid.UUID(after["id"])
-        except ValueError as exc:
-            raise InvalidCursor() from exc
-        query = query.where(tuple_(Agent.name, Agent.id) > tuple_(after["name"], after_id))
-    rows = list((await session.scalars(query.limit(limit + 1))).all())
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"name": last.name, "id": str(last.id)})
-    return rows[:limit], next_cursor
+    conn: Conn, *, limit: int, cursor: str | None
+) -> tuple[list[Record], str | None]:
+    where = Where()
+    after = pagination.decode(cursor, (pagination.TEXT, pagination.UUID))
+    if after is not None:
+        where.add("(name, id) > (?, ?)", *after)
+    rows = await conn.fetch(q.page(where.sql, where.param(limit + 1)), *where.args)
+    return pagination.page(rows, limit, lambda r: (r["name"], r["id"]))
 
 
 async def update_agent(
-    session: AsyncSession, agent_id: uuid.UUID, changes: dict[str, object], actor: Actor
-) -> Agent:
-    agent = await get_agent(session, agent_id)
-    before = {field: getattr(agent, field) for field in changes}
-    diff = {f: v for f, v in changes.items() if before[f] != v}
-    if diff:
-        for field, value in diff.items():
-            setattr(agent, field, value)
-        agent.updated_at = utcnow()
-        await _flush_unique(session)
-        _event(
-            session,
-            agent,
-            actor,
-            "agent.updated",
-            {"before": {f: before[f] for f in diff}, "after": diff},
-        )
-    return agent
-
-
-async def delete_agent(session: AsyncSession, agent_id: uuid.UUID, actor: Actor) -> None:
-    """Delete the agent; its keys go with it (refused on their next request)."""
-    agent = await get_agent(session, agent_id)
-    _event(session, agent, actor, "agent.deleted", {"name": agent.name})
-    await session.delete(agent)
-    await session.flush()
-
-
-async def heartbeat(session: AsyncSession, agent_id: uuid.UUID, status: str, actor: Actor) -> Agent:
-    """Record that the agent is alive; a status change is an event, a bare beat is not."""
-    agent = await get_agent(session, agent_id)
-    now = utcnow()
-    before = agent.status
-    await session.execute(
-        update(Agent).where(Agent.id == agent_id).values(status=status, last_seen_at=now)
+    conn: Conn, agent_id: uuid.UUID, changes: dict[str, Any], actor: Actor
+) -> Record:
+    agent = await get_agent(conn, agent_id)
+    diff = {f: v for f, v in changes.items() if f in q.UPDATABLE and agent[f] != v}
+    if not diff:
+        return agent
+    try:
+        updated = await conn.fetchrow(q.update(list(diff)), agent_id, *diff.values())
+    except asyncpg.UniqueViolationError as exc:
+        raise AgentNameTaken() from exc
+    assert updated is not None
+    _event(
+        conn,
+        updated,
+        actor,
+        "agent.updated",
+        {"before": {f: agent[f] for f in diff}, "after": diff},
     )
-    agent.status, agent.last_seen_at = status, now
-    if before != status:
+    return updated
+
+
+async def delete_agent(conn: Conn, agent_id: uuid.UUID, actor: Actor) -> None:
+    """Delete the agent; its keys go with it (refused on their next request)."""
+    agent = await conn.fetchrow(q.DELETE, agent_id)
+    if agent is None:
+        raise AgentNotFound()
+    _event(conn, agent, actor, "agent.deleted", {"name": agent["name"]})
+
+
+async def heartbeat(conn: Conn, agent_id: uuid.UUID, status: str, actor: Actor) -> Record:
+    """Record that the agent is alive; a status change is an event, a bare beat is not."""
+    agent = await conn.fetchrow(q.HEARTBEAT, agent_id, status)
+    if agent is None:
+        raise AgentNotFound()
+    if agent["previous"] != status:
         _event(
-            session,
+            conn,
             agent,
             actor,
             "agent.status_changed",
-            {"before": {"status": before}, "after": {"status": status}},
+            {"before": {"status": agent["previous"]}, "after": {"status": status}},
         )
     return agent
 
 
 async def create_key(
-    session: AsyncSession,
-    agent: Agent,
+    conn: Conn,
+    agent: Record,
     *,
     name: str,
     scopes: list[str],
     expires_at: datetime | None,
     project_keys: list[str] | None,
     actor: Actor,
-) -> tuple[ApiKey, str]:
+) -> tuple[dict[str, Any], str]:
     """Mint a key for the agent; the whole secret is returned once and never stored."""
     return await keys_service.mint_key(
-        session,
-        org_id=agent.org_id,
-        agent_id=agent.id,
+        conn,
+        org_id=agent["org_id"],
+        agent_id=agent["id"],
         user_id=None,
         name=name,
         scopes=scopes,
@@ -172,20 +154,12 @@ async def create_key(
     )
 
 
-async def list_keys(session: AsyncSession, agent_id: uuid.UUID) -> list[ApiKey]:
-    await get_agent(session, agent_id)
-    query = select(ApiKey).where(ApiKey.agent_id == agent_id).order_by(ApiKey.created_at)
-    return list((await session.scalars(query)).all())
+async def list_keys(conn: Conn, agent_id: uuid.UUID) -> list[Record]:
+    await get_agent(conn, agent_id)
+    return list(await conn.fetch(q.KEYS, agent_id))
 
 
-async def revoke_key(
-    session: AsyncSession, agent_id: uuid.UUID, key_id: uuid.UUID, actor: Actor
-) -> ApiKey:
-    key = (
-        await session.scalars(
-            select(ApiKey).where(ApiKey.id == key_id, ApiKey.agent_id == agent_id)
-        )
-    ).first()
-    if key is None:
+async def revoke_key(conn: Conn, agent_id: uuid.UUID, key_id: uuid.UUID, actor: Actor) -> None:
+    if await conn.fetchval(q.KEY_OF_AGENT, key_id, agent_id) is None:
         raise KeyNotFound()
-    return await keys_service.revoke(session, key, actor)
+    await keys_service.revoke(conn, key_id, actor)

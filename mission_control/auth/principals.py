@@ -1,8 +1,15 @@
-"""One dependency turns a request into a principal for the org in the path.
+"""One lookup turns a request into a principal for the org in the path.
 
-A caller is identified first (session cookie or API key, through the narrow
-paths that need no org), then the org in the path is resolved; a caller who is
-not in that org gets 404, so another org's existence never leaks.
+A caller is identified through the narrow definer functions that need no org
+(`mc_lookup_api_key`, `mc_resolve_session`), which in the same statement bind
+the transaction to the caller's org; a caller who is not in the org named in
+the path gets 404, so another org's existence never leaks. One round trip
+authenticates, authorises and sets the org context.
+
+Two flavours of the same dependencies, one per unit of work (core/db.py):
+`require_tx` / `TxPrincipal` / `TxIdentity` for routes on a `Tx` (the hot path,
+and every new domain), `require` / `OrgPrincipal` / `CurrentIdentity` for routes
+on the ORM session.
 """
 
 from __future__ import annotations
@@ -17,29 +24,26 @@ from typing import Annotated, Any, Literal
 
 import structlog
 from fastapi import Depends, Request
-from sqlalchemy import select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import text
 
 from mission_control.auth import keys
+from mission_control.auth import queries as q
 from mission_control.auth.scopes import ROLE_FOR_ACCESS, Access, Role, scopes_allow
-from mission_control.auth.sessions import (
-    CSRF_COOKIE,
-    CSRF_HEADER,
-    SESSION_COOKIE,
-    active_session_user,
-    decode_token,
-)
+from mission_control.auth.sessions import CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, decode_token
 from mission_control.core.config import Settings
 from mission_control.core.db import (
+    ORG,
+    USER,
+    Conn,
     Database,
+    Record,
+    SessionConn,
     SessionDep,
+    TxDep,
     limit_to_projects,
-    set_org_context,
-    set_user_context,
 )
 from mission_control.core.errors import Forbidden, NotFound, Unauthorized
 from mission_control.core.types import Actor, utcnow
-from mission_control.orgs.models import Membership, Organization
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 TOUCH_INTERVAL_SECONDS = 60.0
@@ -70,6 +74,7 @@ class KeyRecord:
     user_id: uuid.UUID | None
     scopes: frozenset[str]
     project_keys: tuple[str, ...] | None
+    role: Role | None  # a personal token's person's role in the key's org
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,8 @@ class Identity:
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """A caller acting in one org: a user with a role, or an agent with scopes."""
+    """A caller acting in one org: a person with a role, an agent with scopes, or a
+    person's token (role and scopes both apply)."""
 
     org_id: uuid.UUID
     org_slug: str
@@ -107,6 +113,12 @@ class Principal:
     @property
     def agent_id(self) -> uuid.UUID | None:
         return self.identity.agent_id
+
+    @property
+    def project_keys(self) -> tuple[str, ...] | None:
+        """The project keys a key is limited to, or None (every project)."""
+        key = self.identity.key
+        return key.project_keys if key is not None else None
 
     @property
     def actor(self) -> Actor:
@@ -174,44 +186,41 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
-async def _identity_from_key(session: AsyncSession, token: str) -> Identity:
+def _key_record(row: Record) -> KeyRecord:
+    project_keys = row["project_keys"]
+    return KeyRecord(
+        id=row["id"],
+        org_id=row["org_id"],
+        org_slug=row["org_slug"],
+        org_name=row["org_name"],
+        agent=row["agent"],
+        agent_id=row["agent_id"],
+        user_id=row["user_id"],
+        scopes=frozenset(row["scopes"]),
+        project_keys=tuple(project_keys) if project_keys is not None else None,
+        role=Role(row["role"]) if row["role"] else None,
+    )
+
+
+async def _by_key(request: Request, conn: Conn, token: str) -> KeyRecord:
     if not keys.looks_like_key(token):
         raise InvalidCredentials("The API key is not valid.")
-    # One round trip: the definer lookup (key, org, agent) and the org context
-    # for the rest of this transaction (the key can only act in its own org).
-    row = (
-        await session.execute(
-            text(
-                "SELECT k.*, now() AS now, set_config('app.current_org_id', k.org_id::text, true)"
-                " FROM mc_lookup_api_key(:digest) k"
-            ),
-            {"digest": keys.digest_key(token)},
-        )
-    ).first()
+    row = await conn.fetchrow(q.KEY_LOOKUP, keys.digest_key(token))
     if row is None:
         raise InvalidCredentials("The API key is not valid.")
-    if row.revoked_at is not None:
+    if row["revoked_at"] is not None:
         raise InvalidCredentials("The API key has been revoked.", code="key_revoked")
-    if row.expires_at is not None and row.expires_at <= row.now:
+    expires_at = row["expires_at"]
+    if expires_at is not None and expires_at <= row["now"]:
         raise InvalidCredentials("The API key has expired.", code="key_expired")
-    session.info["org_id"] = str(row.org_id)
-    limit_to_projects(session, tuple(row.project_keys) if row.project_keys is not None else None)
-    record = KeyRecord(
-        id=row.id,
-        org_id=row.org_id,
-        org_slug=row.org_slug,
-        org_name=row.org_name,
-        agent=row.agent,
-        agent_id=row.agent_id,
-        user_id=row.user_id,
-        scopes=frozenset(row.scopes),
-        project_keys=tuple(row.project_keys) if row.project_keys is not None else None,
-    )
-    kind: Literal["user", "agent"] = "agent" if record.agent_id else "user"
-    return Identity(kind=kind, user_id=record.user_id, key=record)
+    record = _key_record(row)
+    conn.info[ORG] = str(record.org_id)
+    limit_to_projects(conn, record.project_keys)
+    request.app.state.key_usage.seen(request.app.state.db, record.id)
+    return record
 
 
-async def _identity_from_cookie(request: Request, session: AsyncSession) -> Identity | None:
+async def _by_cookie(request: Request, conn: Conn, org_slug: str | None) -> Record | None:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
         return None
@@ -221,33 +230,107 @@ async def _identity_from_cookie(request: Request, session: AsyncSession) -> Iden
         raise InvalidCredentials(
             "Your session is not valid; sign in again.", code="session_invalid"
         )
-    user = await active_session_user(session, claims)
-    if user is None:
+    row = await conn.fetchrow(q.SESSION_LOOKUP, claims.session_id, claims.user_id, org_slug)
+    if row is None:
         raise InvalidCredentials("Your session has ended; sign in again.", code="session_expired")
     if request.method not in SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER)
         expected = request.cookies.get(CSRF_COOKIE)
         if not sent or not expected or sent != expected:
             raise CsrfFailed()
-    return Identity(kind="user", user_id=user.id, session_id=claims.session_id)
+    conn.info[USER] = str(row["user_id"])
+    if row["role"] is not None:
+        conn.info[ORG] = str(row["org_id"])
+    request.state.session_id = claims.session_id
+    return row
 
 
-async def authenticate(request: Request, session: SessionDep) -> Identity:
+def _bind_log(identity: Identity, org_slug: str | None = None) -> None:
+    who = identity.agent_id or identity.user_id
+    if org_slug is None:
+        structlog.contextvars.bind_contextvars(principal=f"{identity.kind}:{who}")
+    else:
+        structlog.contextvars.bind_contextvars(principal=f"{identity.kind}:{who}", org=org_slug)
+
+
+async def identify(request: Request, conn: Conn) -> Identity:
     """Identify the caller from `Authorization: Bearer mc_…` or the session cookie."""
     token = _bearer(request)
     if token is not None:
-        identity = await _identity_from_key(session, token)
-        assert identity.key is not None
-        request.app.state.key_usage.seen(request.app.state.db, identity.key.id)
+        key = await _by_key(request, conn, token)
+        identity = Identity(kind="agent" if key.agent_id else "user", user_id=key.user_id, key=key)
     else:
-        found = await _identity_from_cookie(request, session)
-        if found is None:
+        row = await _by_cookie(request, conn, None)
+        if row is None:
             raise Unauthorized("Sign in, or send `Authorization: Bearer mc_...`.")
-        identity = found
-    structlog.contextvars.bind_contextvars(
-        principal=f"{identity.kind}:{identity.agent_id or identity.user_id}"
-    )
+        identity = Identity(
+            kind="user", user_id=row["user_id"], session_id=request.state.session_id
+        )
+    _bind_log(identity)
     return identity
+
+
+async def resolve(request: Request, conn: Conn, org_slug: str) -> Principal:
+    """The caller as a principal of the org named in the path (404 when not in it)."""
+    token = _bearer(request)
+    if token is not None:
+        key = await _by_key(request, conn, token)
+        if key.org_slug != org_slug or (key.user_id is not None and key.role is None):
+            raise OrgNotFound()
+        identity = Identity(kind="agent" if key.agent_id else "user", user_id=key.user_id, key=key)
+        principal = Principal(key.org_id, org_slug, identity, key.role, key.scopes)
+    else:
+        row = await _by_cookie(request, conn, org_slug)
+        if row is None:
+            raise Unauthorized("Sign in, or send `Authorization: Bearer mc_...`.")
+        if row["role"] is None:
+            raise OrgNotFound()
+        identity = Identity(
+            kind="user", user_id=row["user_id"], session_id=request.state.session_id
+        )
+        principal = Principal(row["org_id"], org_slug, identity, Role(row["role"]), None)
+    _bind_log(identity, org_slug)
+    return principal
+
+
+# --- on a Tx (the hot path and every new domain) ---------------------------------
+
+
+async def _tx_identity(request: Request, tx: TxDep) -> Identity:
+    # One statement, no transaction: the lookup needs no org context.
+    return await identify(request, tx)
+
+
+TxIdentity = Annotated[Identity, Depends(_tx_identity)]
+
+
+async def _tx_principal(request: Request, org_slug: str, tx: TxDep) -> Principal:
+    await tx.begin()
+    return await resolve(request, tx, org_slug)
+
+
+TxPrincipal = Annotated[Principal, Depends(_tx_principal)]
+
+
+def require_tx(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
+    """A dependency: the org principal on the request's Tx, if it may do `access` in
+    `domain` (else 403). The Tx is begun and bound to the org."""
+
+    async def dependency(request: Request, org_slug: str, tx: TxDep) -> Principal:
+        await tx.begin()
+        principal = await resolve(request, tx, org_slug)
+        principal.require(domain, access)
+        return principal
+
+    dependency.__name__ = f"require_{domain}_{access.value}"
+    return dependency
+
+
+# --- on the ORM session -------------------------------------------------------------
+
+
+async def authenticate(request: Request, session: SessionDep) -> Identity:
+    return await identify(request, SessionConn(session))
 
 
 CurrentIdentity = Annotated[Identity, Depends(authenticate)]
@@ -263,65 +346,19 @@ async def maybe_authenticate(request: Request, session: SessionDep) -> Identity 
 MaybeIdentity = Annotated[Identity | None, Depends(maybe_authenticate)]
 
 
-async def resolve_org_principal(
-    request: Request, org_slug: str, session: SessionDep, identity: CurrentIdentity
-) -> Principal:
-    """The caller as a principal of the org named in the path, or 404."""
-    if identity.key is not None:
-        if identity.key.org_slug != org_slug:
-            raise OrgNotFound()
-        role: Role | None = None
-        if identity.user_id is not None:
-            role = await _membership_role(session, identity.key.org_id, identity.user_id)
-            if role is None:
-                raise OrgNotFound()
-        principal = Principal(
-            org_id=identity.key.org_id,
-            org_slug=org_slug,
-            identity=identity,
-            role=role,
-            scopes=identity.key.scopes,
-        )
-    else:
-        assert identity.user_id is not None
-        await set_user_context(session, identity.user_id)
-        row = (
-            await session.execute(
-                select(Organization.id, Membership.role)
-                .join(
-                    Membership,
-                    (Membership.org_id == Organization.id)
-                    & (Membership.user_id == identity.user_id),
-                )
-                .where(Organization.slug == org_slug)
-            )
-        ).first()
-        if row is None:
-            raise OrgNotFound()
-        await set_org_context(session, row.id)
-        principal = Principal(
-            org_id=row.id, org_slug=org_slug, identity=identity, role=Role(row.role), scopes=None
-        )
-    structlog.contextvars.bind_contextvars(org=org_slug)
-    return principal
-
-
-async def _membership_role(
-    session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID
-) -> Role | None:
-    role = await session.scalar(
-        select(Membership.role).where(Membership.org_id == org_id, Membership.user_id == user_id)
-    )
-    return Role(role) if role else None
+async def resolve_org_principal(request: Request, org_slug: str, session: SessionDep) -> Principal:
+    return await resolve(request, SessionConn(session), org_slug)
 
 
 OrgPrincipal = Annotated[Principal, Depends(resolve_org_principal)]
 
 
 def require(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
-    """A dependency: the org principal, if it may do `access` in `domain` (else 403)."""
+    """A dependency: the org principal on the ORM session, if it may do `access` in
+    `domain` (else 403)."""
 
-    async def dependency(principal: OrgPrincipal) -> Principal:
+    async def dependency(request: Request, org_slug: str, session: SessionDep) -> Principal:
+        principal = await resolve(request, SessionConn(session), org_slug)
         principal.require(domain, access)
         return principal
 

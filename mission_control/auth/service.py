@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth import keys
-from mission_control.auth.models import ApiKey
+from mission_control.auth import queries as q
+from mission_control.core.db import Conn, conn_of
 from mission_control.core.errors import Unprocessable
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 
 
+def _owner(key: dict[str, Any]) -> dict[str, Any]:
+    return {"agent_id": key["agent_id"]} if key["agent_id"] else {"user_id": key["user_id"]}
+
+
 async def mint_key(
-    session: AsyncSession,
+    unit: AsyncSession | Conn,
     *,
     org_id: uuid.UUID,
     agent_id: uuid.UUID | None,
@@ -25,52 +31,51 @@ async def mint_key(
     expires_at: datetime | None,
     project_keys: list[str] | None,
     actor: Actor,
-) -> tuple[ApiKey, str]:
+) -> tuple[dict[str, Any], str]:
     """Mint a key; the whole secret is returned once and only its SHA-256 is stored."""
     if expires_at is not None and expires_at <= utcnow():
         raise Unprocessable("expires_at must be in the future.", code="expiry_in_past")
+    conn = conn_of(unit)
     secret, prefix, digest = keys.generate_key()
-    key = ApiKey(
-        org_id=org_id,
-        agent_id=agent_id,
-        user_id=user_id,
-        name=name,
-        prefix=prefix,
-        digest=digest,
-        scopes=scopes,
-        expires_at=expires_at,
-        project_keys=project_keys,
-        created_by=actor.id,
+    row = await conn.fetchrow(
+        q.INSERT_KEY,
+        org_id,
+        agent_id,
+        user_id,
+        name,
+        prefix,
+        digest,
+        scopes,
+        project_keys,
+        expires_at,
+        actor.id,
     )
-    session.add(key)
-    await session.flush()
-    await session.refresh(key)
-    owner = {"agent_id": str(agent_id)} if agent_id else {"user_id": str(user_id)}
+    assert row is not None
+    key = dict(row)
     events.append(
-        session,
+        conn,
         org_id=org_id,
         actor=actor,
         type="key.created",
         entity_type="api_key",
-        entity_id=key.id,
-        payload={**owner, "prefix": prefix, "scopes": scopes},
+        entity_id=key["id"],
+        payload={**_owner(key), "prefix": prefix, "scopes": scopes},
     )
     return key, secret
 
 
-async def revoke(session: AsyncSession, key: ApiKey, actor: Actor) -> ApiKey:
+async def revoke(unit: AsyncSession | Conn, key_id: uuid.UUID, actor: Actor) -> None:
     """Revoke a key (idempotent); it is refused from its very next request."""
-    if key.revoked_at is None:
-        key.revoked_at = utcnow()
-        await session.flush()
-        owner = {"agent_id": str(key.agent_id)} if key.agent_id else {"user_id": str(key.user_id)}
+    conn = conn_of(unit)
+    row = await conn.fetchrow(q.REVOKE_KEY, key_id)
+    if row is not None:
+        key = dict(row)
         events.append(
-            session,
-            org_id=key.org_id,
+            conn,
+            org_id=key["org_id"],
             actor=actor,
             type="key.revoked",
             entity_type="api_key",
-            entity_id=key.id,
-            payload={**owner, "prefix": key.prefix},
+            entity_id=key["id"],
+            payload={**_owner(key), "prefix": key["prefix"]},
         )
-    return key

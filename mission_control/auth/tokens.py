@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +31,7 @@ async def create_token(
     scopes: list[str],
     expires_at: datetime | None,
     project_keys: list[str] | None,
-) -> tuple[ApiKey, str]:
+) -> tuple[dict[str, Any], str]:
     """Mint a token in an org the user belongs to (another org: 404)."""
     await set_user_context(session, user_id)
     org_id = await session.scalar(
@@ -69,4 +70,4 @@ async def revoke_token(session: AsyncSession, user_id: uuid.UUID, token_id: uuid
         raise TokenNotFound()
     # The revocation event belongs to the token's org.
     await set_org_context(session, key.org_id)
-    await keys_service.revoke(session, key, Actor("user", user_id))
+    await keys_service.revoke(session, key.id, Actor("user", user_id))

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     db_pool_size: int = 40
     db_max_overflow: int = 20
     max_body_bytes: int = 1024 * 1024
+    # Diagnostics: record each request's statements (the statement-budget tests read them).
+    count_statements: bool = Field(default=False, alias="MC_COUNT_STATEMENTS")
     cookie_secure: bool | None = None
     # name -> {"client_id", "client_secret", "issuer"}; when empty, OIDC_<NAME>_* env vars are read.
     oidc_providers: dict[str, dict[str, str]] = Field(default_factory=dict)

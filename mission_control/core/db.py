@@ -1,12 +1,27 @@
-"""Engine, sessions, the per-transaction org context, and the one commit path."""
+"""Engine, units of work, the per-transaction org context, and the one commit path.
+
+Two units of work share one pool:
+
+- `Tx`, the hot path: a driver (asyncpg) connection borrowed from the engine's pool,
+  statements written in SQL with `$n` parameters, prepared once per connection and
+  cached by asyncpg, in a transaction the Tx begins only when one is needed.
+- `AsyncSession`, the ORM unit of work, for the domains where a statement's cost
+  does not matter (orgs, users, sign-in, notifications).
+
+Both expose the same `Conn` view (fetch/fetchrow/fetchval/execute on `$n` SQL, and
+an `info` dict), so a domain written against `Conn` (auth, events, agents, projects,
+tasks) runs the same SQL in either.
+"""
 
 from __future__ import annotations
 
+import contextvars
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Protocol
 
+import pydantic_core
 from fastapi import Depends, Request
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
@@ -17,9 +32,16 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, Session, SessionTransaction
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import greenlet_spawn
 
+Record = Mapping[str, Any]
 Hook = Callable[[], Awaitable[None]]
-BeforeCommitHook = Callable[[AsyncSession], Awaitable[None]]
+BeforeCommitHook = Callable[["Conn"], Awaitable[None]]
+
+ORG = "org_id"
+USER = "user_id"
+PROJECT_LIMIT = "project_keys"
 
 
 class Base(DeclarativeBase):
@@ -37,10 +59,34 @@ def plain_url(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-class Database:
-    """The app's engine and session factory."""
+def json_dumps(value: Any) -> str:
+    """The one JSON writer for the database (uuids, datetimes and dates included)."""
+    return pydantic_core.to_json(value).decode()
 
-    def __init__(self, url: str, *, pool_size: int = 20, max_overflow: int = 20) -> None:
+
+# Tests count statements per request (the statement budget); production never sets it.
+statement_log: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "statement_log", default=None
+)
+
+
+def _log_statement(record: Any) -> None:
+    log = statement_log.get()
+    if log is not None:
+        log.append(record.query)
+
+
+class Database:
+    """The app's engine: one pool for both units of work."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool_size: int = 20,
+        max_overflow: int = 20,
+        count_statements: bool = False,
+    ) -> None:
         self.url = asyncpg_url(url)
         self.engine: AsyncEngine = create_async_engine(
             self.url,
@@ -50,8 +96,12 @@ class Database:
             pool_recycle=1800,
             # A failed statement's bound values (password hashes, secrets) never reach a log.
             hide_parameters=True,
+            json_serializer=json_dumps,
+            json_deserializer=pydantic_core.from_json,
         )
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        if count_statements:
+            event.listen(self.engine.sync_engine, "connect", _attach_statement_logger)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -62,19 +112,178 @@ class Database:
 
     @asynccontextmanager
     async def session(self, org_id: uuid.UUID | None = None) -> AsyncIterator[AsyncSession]:
-        """A unit of work outside a request: commits on success, rolls back on error."""
+        """An ORM unit of work outside a request: commits on success, rolls back on error."""
         async with self.sessionmaker() as session:
             if org_id is not None:
-                session.info["org_id"] = str(org_id)
+                session.info[ORG] = str(org_id)
             try:
                 yield session
             except BaseException:
-                await session.rollback()
+                await rollback(session)
                 raise
             await commit(session)
 
     system_session = session
     """Cross-tenant work (cron, signup) names itself: `db.system_session()` is easy to grep."""
+
+    @asynccontextmanager
+    async def tx(self, org_id: uuid.UUID | None = None) -> AsyncIterator[Tx]:
+        """A driver unit of work outside a request (jobs, the CLI): begun, and bound to
+        `org_id` when given; commits on success, rolls back on error."""
+        tx = Tx(self)
+        try:
+            await tx.begin()
+            if org_id is not None:
+                await tx.set_org(org_id)
+            yield tx
+        except BaseException:
+            await tx.rollback()
+            raise
+        else:
+            await tx.commit()
+        finally:
+            await tx.release()
+
+
+def _attach_statement_logger(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.driver_connection.add_query_logger(_log_statement)
+
+
+class Conn(Protocol):
+    """What a domain's SQL runs on: a Tx, or the ORM session's connection (SessionConn)."""
+
+    info: dict[str, Any]
+
+    async def fetch(self, sql: str, *args: Any) -> Sequence[Record]: ...
+    async def fetchrow(self, sql: str, *args: Any) -> Record | None: ...
+    async def fetchval(self, sql: str, *args: Any) -> Any: ...
+    async def execute(self, sql: str, *args: Any) -> None: ...
+
+
+class Tx:
+    """A unit of work on one driver connection: `$n` SQL, statements cached per connection.
+
+    The connection is borrowed from the engine's pool on first use and given back by
+    `release()`. A single statement runs on its own; `begin()` opens a transaction
+    (needed before anything reads tenant rows: the org context is transaction-local).
+    """
+
+    __slots__ = ("_begun", "_db", "_proxied", "_transaction", "conn", "info")
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._proxied: PoolProxiedConnection | None = None
+        self._transaction: Any = None
+        self._begun = False
+        self.conn: Any = None
+        self.info: dict[str, Any] = {}
+
+    async def _connect(self) -> Any:
+        if self.conn is None:
+            self._proxied = await self._db.engine.raw_connection()
+            self.conn = self._proxied.driver_connection
+        return self.conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._begun
+
+    async def begin(self) -> None:
+        if not self._begun:
+            conn = await self._connect()
+            self._transaction = conn.transaction()
+            await self._transaction.start()
+            self._begun = True
+
+    async def set_org(self, org_id: uuid.UUID) -> None:
+        """Bind the rest of this transaction to one org (RLS reads app.current_org_id)."""
+        self.info[ORG] = str(org_id)
+        await self.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
+
+    async def fetch(self, sql: str, *args: Any) -> Sequence[Record]:
+        conn = self.conn if self.conn is not None else await self._connect()
+        rows: Sequence[Record] = await conn.fetch(sql, *args)
+        return rows
+
+    async def fetchrow(self, sql: str, *args: Any) -> Record | None:
+        conn = self.conn if self.conn is not None else await self._connect()
+        row: Record | None = await conn.fetchrow(sql, *args)
+        return row
+
+    async def fetchval(self, sql: str, *args: Any) -> Any:
+        conn = self.conn if self.conn is not None else await self._connect()
+        return await conn.fetchval(sql, *args)
+
+    async def execute(self, sql: str, *args: Any) -> None:
+        conn = self.conn if self.conn is not None else await self._connect()
+        await conn.execute(sql, *args)
+
+    async def commit(self) -> None:
+        """Before-commit hooks, COMMIT, then after-commit hooks (only what committed is told)."""
+        hooks: dict[str, BeforeCommitHook] = self.info.pop("before_commit", {})
+        for hook in hooks.values():
+            await hook(self)
+        if self._begun:
+            self._begun = False
+            await self._transaction.commit()
+        pending: list[Hook] = self.info.pop("after_commit", [])
+        for after in pending:
+            await after()
+
+    async def rollback(self) -> None:
+        self.info.pop("before_commit", None)
+        self.info.pop("after_commit", None)
+        if self._begun:
+            self._begun = False
+            try:
+                await self._transaction.rollback()
+            except Exception:
+                # A broken connection cannot be trusted back in the pool.
+                if self._proxied is not None:
+                    self._proxied.invalidate()
+
+    async def release(self) -> None:
+        """Give the connection back to the pool (after commit or rollback)."""
+        proxied, self._proxied, self.conn = self._proxied, None, None
+        if proxied is not None:
+            if self._begun:  # never hand the pool an open transaction
+                proxied.invalidate()
+            # The pool may close an overflow connection on return, which awaits the driver.
+            await greenlet_spawn(proxied.close)
+
+
+class SessionConn:
+    """The ORM session's connection seen as a Conn: the same `$n` SQL, in the session's
+    transaction (for a Conn-style domain called from an ORM route)."""
+
+    __slots__ = ("info", "session")
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.info = session.info
+
+    async def _run(self, sql: str, args: tuple[Any, ...]) -> Any:
+        connection = await self.session.connection()
+        return await connection.exec_driver_sql(sql, args)
+
+    async def fetch(self, sql: str, *args: Any) -> Sequence[Record]:
+        return [row._mapping for row in await self._run(sql, args)]
+
+    async def fetchrow(self, sql: str, *args: Any) -> Record | None:
+        row = (await self._run(sql, args)).first()
+        return None if row is None else row._mapping
+
+    async def fetchval(self, sql: str, *args: Any) -> Any:
+        row = (await self._run(sql, args)).first()
+        return None if row is None else row[0]
+
+    async def execute(self, sql: str, *args: Any) -> None:
+        await self._run(sql, args)
+
+
+def conn_of(unit: AsyncSession | Conn) -> Conn:
+    """A Conn view of either unit of work."""
+    return SessionConn(unit) if isinstance(unit, AsyncSession) else unit
 
 
 @event.listens_for(Session, "after_begin")
@@ -83,8 +292,8 @@ def _apply_context(
 ) -> None:
     # The context lives in the transaction (is_local=true), never on the pooled
     # connection, so every new transaction of this session sets it again.
-    org = session.info.get("org_id")
-    user = session.info.get("user_id")
+    org = session.info.get(ORG)
+    user = session.info.get(USER)
     if org or user:
         connection.execute(
             text(
@@ -97,7 +306,7 @@ def _apply_context(
 
 async def set_org_context(session: AsyncSession, org_id: uuid.UUID) -> None:
     """Bind this session's transactions to one org (RLS reads it from app.current_org_id)."""
-    session.info["org_id"] = str(org_id)
+    session.info[ORG] = str(org_id)
     await session.execute(
         text("SELECT set_config('app.current_org_id', :org, true)"), {"org": str(org_id)}
     )
@@ -105,43 +314,40 @@ async def set_org_context(session: AsyncSession, org_id: uuid.UUID) -> None:
 
 async def set_user_context(session: AsyncSession, user_id: uuid.UUID) -> None:
     """Let this transaction see the caller's own memberships across orgs."""
-    session.info["user_id"] = str(user_id)
+    session.info[USER] = str(user_id)
     await session.execute(
         text("SELECT set_config('app.current_user_id', :user, true)"), {"user": str(user_id)}
     )
 
 
-PROJECT_LIMIT = "project_keys"
-
-
-def limit_to_projects(session: AsyncSession, keys: tuple[str, ...] | None) -> None:
-    """Confine this request to these project keys (a key limited to projects); None: all."""
+def limit_to_projects(unit: AsyncSession | Conn, keys: Sequence[str] | None) -> None:
+    """Confine this unit of work to these project keys (a key limited to projects); None: all."""
     if keys is not None:
-        session.info[PROJECT_LIMIT] = tuple(k.upper() for k in keys)
+        unit.info[PROJECT_LIMIT] = tuple(k.upper() for k in keys)
 
 
-def project_limit(session: AsyncSession) -> tuple[str, ...] | None:
-    """The project keys this request is confined to, or None when it may see every project."""
-    limit: tuple[str, ...] | None = session.info.get(PROJECT_LIMIT)
+def project_limit(unit: AsyncSession | Conn) -> tuple[str, ...] | None:
+    """The project keys this unit of work is confined to, or None when it may see every one."""
+    limit: tuple[str, ...] | None = unit.info.get(PROJECT_LIMIT)
     return limit
 
 
-def before_commit(session: AsyncSession, key: str, hook: BeforeCommitHook) -> None:
-    """Run `hook` once just before this session commits (used to write buffered events)."""
-    hooks: dict[str, BeforeCommitHook] = session.info.setdefault("before_commit", {})
+def before_commit(unit: AsyncSession | Conn, key: str, hook: BeforeCommitHook) -> None:
+    """Run `hook` once just before this unit commits (used to write buffered events)."""
+    hooks: dict[str, BeforeCommitHook] = unit.info.setdefault("before_commit", {})
     hooks.setdefault(key, hook)
 
 
-def after_commit(session: AsyncSession, hook: Hook) -> None:
+def after_commit(unit: AsyncSession | Conn, hook: Hook) -> None:
     """Run `hook` after the transaction commits; nothing is announced that did not commit."""
-    session.info.setdefault("after_commit", []).append(hook)
+    unit.info.setdefault("after_commit", []).append(hook)
 
 
 async def commit(session: AsyncSession) -> None:
-    """The one commit path: before-commit hooks, COMMIT, then after-commit hooks."""
+    """The ORM session's commit path: before-commit hooks, COMMIT, then after-commit hooks."""
     hooks: dict[str, BeforeCommitHook] = session.info.pop("before_commit", {})
     for hook in hooks.values():
-        await hook(session)
+        await hook(SessionConn(session))
     await session.commit()
     pending: list[Hook] = session.info.pop("after_commit", [])
     for after in pending:
@@ -169,6 +375,26 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
+async def get_tx(request: Request) -> AsyncIterator[Tx]:
+    tx = Tx(request.app.state.db)
+    try:
+        yield tx
+    except BaseException:
+        await tx.rollback()
+        await tx.release()
+        raise
+    try:
+        await tx.commit()
+    except BaseException:
+        await tx.rollback()
+        raise
+    finally:
+        await tx.release()
+
+
+TxDep = Annotated[Tx, Depends(get_tx, scope="function")]
+
+
 def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
@@ -179,3 +405,5 @@ DatabaseDep = Annotated[Database, Depends(get_db)]
 
 def row_dict(row: Any) -> dict[str, Any]:
     return dict(row._mapping)
+
+

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pydantic_core
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = structlog.get_logger(__name__)
@@ -93,8 +94,10 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
 
 def error_response(
     status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
-) -> JSONResponse:
-    return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
+) -> Response:
+    # pydantic_core writes uuids and datetimes that details may carry.
+    body = pydantic_core.to_json(error_body(code, message, details), fallback=str)
+    return Response(body, status_code=status, headers=headers, media_type="application/json")
 
 
 _HTTP_CODES = {
@@ -128,12 +131,12 @@ def _clean_validation_errors(errors: list[Any]) -> list[dict[str, Any]]:
     return cleaned
 
 
-async def _app_error(request: Request, exc: Exception) -> JSONResponse:
+async def _app_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, AppError)
     return error_response(exc.status_code, exc.code, exc.message, exc.details, exc.headers)
 
 
-async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
     if any(err.get("type") == "json_invalid" for err in errors):
@@ -143,7 +146,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     code = _HTTP_CODES.get(exc.status_code, "error")
     message = exc.detail if isinstance(exc.detail, str) else "Request failed."
@@ -152,7 +155,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+async def _unhandled(request: Request, exc: Exception) -> Response:
     log.exception("unhandled_error", exc_type=type(exc).__name__)
     return error_response(500, "internal_error", "Something went wrong on our side.")
 

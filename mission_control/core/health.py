@@ -6,9 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
-from sqlalchemy import text
 
-from mission_control.core.db import Database
+from mission_control.core.db import Database, Tx
 from mission_control.core.errors import error_response
 
 router = APIRouter(tags=["ops"])
@@ -38,12 +37,14 @@ async def ready(request: Request) -> dict[str, Any] | Response:
     """Readiness: PostgreSQL (and Redis, when configured) answer."""
     checks: dict[str, str] = {}
     db: Database = request.app.state.db
+    tx = Tx(db)
     try:
-        async with db.engine.connect() as conn:
-            await conn.execute(text("SELECT 1"))
+        await tx.fetchval("SELECT 1")  # one round trip, no transaction
         checks["database"] = "ok"
     except Exception as exc:
         checks["database"] = f"error: {type(exc).__name__}"
+    finally:
+        await tx.release()
     redis = getattr(request.app.state, "redis", None)
     if redis is not None:
         try:

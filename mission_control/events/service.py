@@ -1,8 +1,9 @@
 """The event log: append in the change's transaction, read back in id order.
 
 Ids are safe to resume from within an org: a transaction's events are buffered
-and inserted just before commit under a per-org advisory lock that is held until
-the commit, so an org's ids become visible in the order they were allocated.
+and inserted just before commit, in one statement that first takes a per-org
+advisory lock held until the commit, so an org's ids become visible in the
+order they were allocated.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, func, insert, or_, select, text
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.core.cursor import decode_cursor, encode_cursor
-from mission_control.core.db import after_commit, before_commit
+from mission_control.core import pagination
+from mission_control.core.db import Conn, Record, after_commit, before_commit, json_dumps
+from mission_control.core.sql import Where
 from mission_control.core.types import Actor
+from mission_control.events import queries as q
 from mission_control.events.models import Event
 
 PENDING = "pending_events"
@@ -51,7 +54,7 @@ class PendingEvent:
 
 
 def append(
-    session: AsyncSession,
+    unit: AsyncSession | Conn,
     *,
     org_id: uuid.UUID,
     actor: Actor,
@@ -62,59 +65,56 @@ def append(
     payload: dict[str, Any] | None = None,
 ) -> None:
     """Record an event; it is written in this transaction, just before it commits."""
-    pending: list[PendingEvent] = session.info.setdefault(PENDING, [])
+    pending: list[PendingEvent] = unit.info.setdefault(PENDING, [])
     pending.append(
         PendingEvent(org_id, actor, type, entity_type, entity_id, project_id, payload or {})
     )
-    before_commit(session, PENDING, _flush)
+    before_commit(unit, PENDING, _flush)
 
 
-async def _flush(session: AsyncSession) -> None:
-    pending: list[PendingEvent] = session.info.pop(PENDING, [])
+async def _flush(conn: Conn) -> None:
+    pending: list[PendingEvent] = conn.info.pop(PENDING, [])
     if not pending:
         return
     orgs = sorted({item.org_id for item in pending})
+    # Sorted order keeps writers of several orgs deadlock-free.
     for org_id in orgs:
-        # Held until COMMIT: the next writer of this org allocates only after
-        # these ids are visible. Sorted order keeps multi-org writers deadlock-free.
-        await session.execute(
-            text("SELECT pg_advisory_xact_lock(:cls, hashtext(:org))"),
-            {"cls": EVENT_LOCK_CLASS, "org": str(org_id)},
+        items = [item for item in pending if item.org_id == org_id]
+        await conn.execute(
+            q.FLUSH,
+            EVENT_LOCK_CLASS,
+            org_id,
+            [i.actor.type for i in items],
+            [i.actor.id for i in items],
+            [i.type for i in items],
+            [i.entity_type for i in items],
+            [i.entity_id for i in items],
+            [i.project_id for i in items],
+            [json_dumps(i.payload) for i in items],
         )
-    await session.execute(
-        insert(Event),
-        [
-            {
-                "org_id": item.org_id,
-                "actor_type": item.actor.type,
-                "actor_id": item.actor.id,
-                "type": item.type,
-                "entity_type": item.entity_type,
-                "entity_id": item.entity_id,
-                "project_id": item.project_id,
-                "payload": item.payload,
-            }
-            for item in pending
-        ],
-    )
 
     async def announce() -> None:
         for org_id in orgs:
             for listener in list(_news_listeners):
                 await listener(org_id)
 
-    after_commit(session, announce)
+    after_commit(conn, announce)
 
 
-async def ensure_partitions(session: AsyncSession, today: date, months_ahead: int = 2) -> list[str]:
+async def ensure_partitions(
+    unit: AsyncSession | Conn, today: date, months_ahead: int = 2
+) -> list[str]:
     """Create this month's and the next `months_ahead` months' partitions if missing."""
     names = []
     for offset in range(months_ahead + 1):
         month = today.month - 1 + offset
         first = date(today.year + month // 12, month % 12 + 1, 1)
-        name = await session.scalar(
-            text("SELECT mc_ensure_event_partition(:month)"), {"month": first}
-        )
+        if isinstance(unit, AsyncSession):
+            name = await unit.scalar(
+                text("SELECT mc_ensure_event_partition(:month)"), {"month": first}
+            )
+        else:
+            name = await unit.fetchval(q.PARTITION, first)
         names.append(str(name))
     return names
 
@@ -128,6 +128,67 @@ class EventFilter:
     actor_id: uuid.UUID | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(filters: EventFilter) -> Where:
+    where = Where()
+    if filters.types and "*" not in filters.types:
+        exact = [p for p in filters.types if not p.endswith(".*")]
+        prefixes = [_escape_like(p[:-1]) + "%" for p in filters.types if p.endswith(".*")]
+        where.add("(type = ANY(?::text[]) OR type LIKE ANY(?::text[]))", exact, prefixes)
+    if filters.entity_type:
+        where.add("entity_type = ?", filters.entity_type)
+    if filters.entity_id:
+        where.add("entity_id = ?", filters.entity_id)
+    if filters.project_id:
+        where.add("project_id = ?", filters.project_id)
+    if filters.actor_id:
+        where.add("actor_id = ?", filters.actor_id)
+    if filters.since:
+        where.add("occurred_at >= ?", filters.since)
+    if filters.until:
+        where.add("occurred_at < ?", filters.until)
+    return where
+
+
+async def list_events(
+    conn: Conn,
+    filters: EventFilter,
+    *,
+    limit: int,
+    cursor: str | None,
+    order: str = "desc",
+) -> tuple[list[Record], str | None]:
+    """One page of the org's events (RLS scopes it to the org in context)."""
+    where = _where(filters)
+    descending = order == "desc"
+    after = pagination.decode(cursor, (pagination.INT,))
+    if after is not None:
+        where.add("id < ?" if descending else "id > ?", after[0])
+    limit_param = where.param(limit + 1)
+    rows = await conn.fetch(q.page(where.sql, descending, limit_param), *where.args)
+    return pagination.page(rows, limit, lambda r: (r["id"],))
+
+
+def plain(row: Record) -> dict[str, Any]:
+    """A row as the dict EventOut would write (pages skip building models)."""
+    return {
+        "id": row["id"],
+        "type": row["type"],
+        "occurred_at": row["occurred_at"],
+        "actor": {"type": row["actor_type"], "id": row["actor_id"]},
+        "entity_type": row["entity_type"],
+        "entity_id": row["entity_id"],
+        "project_id": row["project_id"],
+        "payload": row["payload"],
+    }
+
+
+# --- the ORM reads the live tail uses (realtime/) ------------------------------------
 
 
 def _type_condition(pattern: str) -> Any:
@@ -157,28 +218,6 @@ def filtered(query: Select[Any], filters: EventFilter) -> Select[Any]:
     return query
 
 
-async def list_events(
-    session: AsyncSession,
-    filters: EventFilter,
-    *,
-    limit: int,
-    cursor: str | None,
-    order: str = "desc",
-) -> tuple[list[Row[Any]], str | None]:
-    """One page of the org's events (RLS scopes it to the org in context).
-
-    Plain rows, not ORM objects: a page is read-only and this is a hot path.
-    """
-    query = filtered(select(*Event.__table__.columns), filters)
-    if cursor is not None:
-        last = decode_cursor(cursor, {"id": int})["id"]
-        query = query.where(Event.id < last if order == "desc" else Event.id > last)
-    query = query.order_by(Event.id.desc() if order == "desc" else Event.id.asc())
-    rows = list((await session.execute(query.limit(limit + 1))).all())
-    next_cursor = encode_cursor({"id": rows[limit - 1].id}) if len(rows) > limit else None
-    return rows[:limit], next_cursor
-
-
 async def events_after(
     session: AsyncSession, filters: EventFilter, after_id: int, limit: int = 500
 ) -> list[Event]:
@@ -200,4 +239,5 @@ __all__ = [
     "latest_id",
     "list_events",
     "on_news",
+    "plain",
 ]

@@ -10,6 +10,8 @@ ASCII order, so keys sort correctly byte-wise (PostgreSQL `COLLATE "C"`).
 
 from __future__ import annotations
 
+from typing import Any
+
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 BASE = len(DIGITS)
 _INDEX = {c: i for i, c in enumerate(DIGITS)}
@@ -122,3 +124,31 @@ def key_between(low: str | None, high: str | None) -> str:
     if bigger is not None and bigger < high:
         return bigger
     return low_integer + _middle(low_fraction, None)
+
+
+async def place(
+    conn: Any,
+    *,
+    end: str,
+    following: str,
+    preceding: str,
+    scope: tuple[Any, ...],
+    before: str | None,
+    after: str | None,
+) -> str:
+    """A key after `after` and before `before` in one lane or column, using real neighbours.
+
+    `before`/`after` are the positions of the client's anchor cards; the other side
+    is read from the database (`following`: the least key above, `preceding`: the
+    greatest below, `end`: the column's last, each taking `scope` then the anchor),
+    so ties or a stale client never produce a key outside the gap.
+    """
+    if after is not None and before is not None and after < before:
+        return key_between(after, before)
+    if after is not None:
+        upper = await conn.fetchval(following, *scope, after)
+        return key_between(after, upper)
+    if before is not None:
+        lower = await conn.fetchval(preceding, *scope, before)
+        return key_between(lower, before)
+    return key_between(await conn.fetchval(end, *scope), None)

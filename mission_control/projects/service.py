@@ -5,17 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, func, select, tuple_
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
-from mission_control.core.db import project_limit
+from mission_control.core import pagination
+from mission_control.core.db import Conn, Record, project_limit
 from mission_control.core.errors import Conflict, Forbidden, NotFound, Unprocessable
-from mission_control.core.types import Actor, utcnow
+from mission_control.core.sql import Where
+from mission_control.core.types import Actor
 from mission_control.events import service as events
-from mission_control.projects.models import ARCHIVED, STAGES, Project, TaskCounter
-from mission_control.projects.positions import key_between
+from mission_control.projects import queries as q
+from mission_control.projects.models import ARCHIVED, STAGES
+from mission_control.projects.positions import place
+
+LANES = (*STAGES, ARCHIVED)
 
 
 class ProjectNotFound(NotFound):
@@ -33,43 +33,62 @@ class NeighbourNotFound(Unprocessable):
     message = "`before`/`after` must name a card in the same lane."
 
 
-def snapshot(project: Project) -> dict[str, Any]:
+def snapshot(project: Record) -> dict[str, Any]:
     return {
-        "key": project.key,
-        "name": project.name,
-        "description": project.description,
-        "owner_id": str(project.owner_id) if project.owner_id else None,
-        "stage": project.stage,
-        "position": project.position,
-        "requires_approval": project.requires_approval,
-        "approvers": [str(a) for a in project.approvers],
+        "key": project["key"],
+        "name": project["name"],
+        "description": project["description"],
+        "owner_id": project["owner_id"],
+        "stage": project["stage"],
+        "position": project["position"],
+        "requires_approval": project["requires_approval"],
+        "approvers": list(project["approvers"]),
     }
 
 
-def _event(
-    session: AsyncSession, project: Project, actor: Actor, type: str, payload: dict[str, Any]
-) -> None:
+def _event(conn: Conn, project: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
-        session,
-        org_id=project.org_id,
+        conn,
+        org_id=project["org_id"],
         actor=actor,
         type=type,
         entity_type="project",
-        entity_id=project.id,
-        project_id=project.id,
-        payload={"key": project.key, **payload},
+        entity_id=project["id"],
+        project_id=project["id"],
+        payload={"key": project["key"], **payload},
     )
 
 
-async def _lane_end(session: AsyncSession, stage: str) -> str:
-    last = await session.scalar(
-        select(func.max(Project.position.collate("C"))).where(Project.stage == stage)
+def visible_key(conn: Conn, key: str) -> bool:
+    """Whether this unit of work may see the project `key` (a key's project limit)."""
+    limit = project_limit(conn)
+    return limit is None or key.upper() in limit
+
+
+async def get_by_key(conn: Conn, key: str, *, lock: bool = False) -> Record:
+    """The org's project with `key` (RLS hides other orgs': their keys are simply not found)."""
+    if not visible_key(conn, key):
+        raise ProjectNotFound()
+    row = await conn.fetchrow(q.BY_KEY_FOR_UPDATE if lock else q.BY_KEY, key.upper())
+    if row is None:
+        raise ProjectNotFound()
+    return row
+
+
+async def _lane_end(conn: Conn, stage: str, exclude: uuid.UUID | None = None) -> str:
+    return await place(
+        conn,
+        end=q.LANE_END,
+        following=q.LANE_NEXT,
+        preceding=q.LANE_PREV,
+        scope=(stage, exclude),
+        before=None,
+        after=None,
     )
-    return key_between(last, None)
 
 
 async def create_project(
-    session: AsyncSession,
+    conn: Conn,
     org_id: uuid.UUID,
     *,
     key: str,
@@ -79,94 +98,57 @@ async def create_project(
     requires_approval: bool,
     approvers: list[uuid.UUID],
     actor: Actor,
-) -> Project:
-    limit = project_limit(session)
-    if limit is not None and key.upper() not in limit:
+) -> Record:
+    if not visible_key(conn, key):
         raise Forbidden(
             "This key is limited to certain projects and cannot create others.",
             code="project_limited",
         )
-    project = Project(
-        org_id=org_id,
-        key=key,
-        name=name,
-        description=description,
-        owner_type=actor.type if actor.type in ("user", "agent") else None,
-        owner_id=actor.id,
-        stage=stage,
-        archived_at=utcnow() if stage == ARCHIVED else None,
-        position=await _lane_end(session, stage),
-        requires_approval=requires_approval,
-        approvers=approvers,
+    owner_type = actor.type if actor.type in ("user", "agent") else None
+    project = await conn.fetchrow(
+        q.INSERT,
+        org_id,
+        key,
+        name,
+        description,
+        owner_type,
+        actor.id,
+        stage,
+        await _lane_end(conn, stage),
+        requires_approval,
+        approvers,
     )
-    session.add(project)
-    try:
-        async with session.begin_nested():
-            await session.flush()
-    except IntegrityError as exc:
-        raise ProjectKeyTaken() from exc
-    session.add(TaskCounter(project_id=project.id, org_id=org_id, last_number=0))
-    await session.flush()
-    await session.refresh(project)
-    _event(session, project, actor, "project.created", {"after": snapshot(project)})
-    return project
-
-
-def within_limit[Q: Select[Any]](query: Q, session: AsyncSession) -> Q:
-    """Keep `query` (which has Project in its FROM) inside a key's project limit, if any."""
-    limit = project_limit(session)
-    return query if limit is None else query.where(Project.key.in_(limit))
-
-
-async def get_by_key(session: AsyncSession, key: str, *, lock: bool = False) -> Project:
-    """The org's project with `key` (RLS hides other orgs': their keys are simply not found)."""
-    query = within_limit(select(Project).where(Project.key == key.upper()), session)
-    if lock:
-        query = query.with_for_update()
-    project = (await session.scalars(query)).first()
     if project is None:
-        raise ProjectNotFound()
+        raise ProjectKeyTaken()
+    _event(conn, project, actor, "project.created", {"after": snapshot(project)})
     return project
 
 
 async def list_projects(
-    session: AsyncSession,
+    conn: Conn,
     *,
     stage: str | None,
     include_archived: bool,
     limit: int,
     cursor: str | None,
-) -> tuple[list[Project], str | None]:
+) -> tuple[list[Record], str | None]:
     """Projects in board order: lane by lane, then position within the lane."""
-    lane_order = {s: i for i, s in enumerate((*STAGES, ARCHIVED))}
-    lane = func.array_position(list(lane_order), Project.stage)
-    query = within_limit(select(Project), session)
+    where = Where()
+    keys = project_limit(conn)
+    if keys is not None:
+        where.add("key = ANY(?::text[])", list(keys))
     if stage is not None:
-        query = query.where(Project.stage == stage)
+        where.add("stage = ?", stage)
     elif not include_archived:
-        query = query.where(Project.stage != ARCHIVED)
-    if cursor is not None:
-        after = decode_cursor(cursor, {"l": int, "p": str, "id": str})
-        try:
-            after_id = uuid.UUID(after["id"])
-        except ValueError as exc:
-            raise InvalidCursor() from exc
-        query = query.where(
-            tuple_(lane, Project.position.collate("C"), Project.id)
-            > tuple_(after["l"], after["p"], after_id)
-        )
-    query = query.order_by(lane, Project.position.collate("C"), Project.id).limit(limit + 1)
-    rows = list((await session.scalars(query)).all())
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor(
-            {"l": lane_order[last.stage] + 1, "p": last.position, "id": str(last.id)}
-        )
-    return rows[:limit], next_cursor
+        where.add("stage <> 'archived'")
+    after = pagination.decode(cursor, (pagination.INT, pagination.TEXT, pagination.UUID))
+    if after is not None:
+        where.add(f"({q.LANE}, position, id) > (?, ?, ?)", *after)
+    rows = await conn.fetch(q.page(where.sql, where.param(limit + 1)), *where.args)
+    return pagination.page(rows, limit, lambda r: (r["lane"], r["position"], r["id"]))
 
 
-def _stage_event(project: Project, before: str, after: str) -> str:
+def _stage_event(before: str, after: str) -> str:
     if after == ARCHIVED:
         return "project.archived"
     if before == ARCHIVED:
@@ -175,149 +157,100 @@ def _stage_event(project: Project, before: str, after: str) -> str:
 
 
 async def _change_stage(
-    session: AsyncSession, project: Project, stage: str, position: str | None, actor: Actor
-) -> None:
-    before = {"stage": project.stage, "position": project.position}
-    if stage == ARCHIVED:
-        project.archived_from, project.archived_at = project.stage, utcnow()
-    else:
-        project.archived_from, project.archived_at = None, None
-    project.position = position or await _lane_end(session, stage)
-    type_ = _stage_event(project, project.stage, stage)
-    project.stage = stage
-    project.updated_at = utcnow()
-    await session.flush()
+    conn: Conn, project: Record, stage: str, position: str | None, actor: Actor
+) -> Record:
+    archived_from = project["stage"] if stage == ARCHIVED else None
+    position = position or await _lane_end(conn, stage, project["id"])
+    updated = await conn.fetchrow(q.SET_STAGE, project["id"], stage, position, archived_from)
+    assert updated is not None
     _event(
-        session,
-        project,
+        conn,
+        updated,
         actor,
-        type_,
-        {"before": before, "after": {"stage": stage, "position": project.position}},
+        _stage_event(project["stage"], stage),
+        {
+            "before": {"stage": project["stage"], "position": project["position"]},
+            "after": {"stage": stage, "position": position},
+        },
     )
+    return updated
 
 
-async def update_project(
-    session: AsyncSession, key: str, changes: dict[str, Any], actor: Actor
-) -> Project:
+async def update_project(conn: Conn, key: str, changes: dict[str, Any], actor: Actor) -> Record:
     """Apply a partial update; a stage change is its own event (archive/restore included)."""
-    project = await get_by_key(session, key, lock=True)
+    project = await get_by_key(conn, key, lock=True)
     stage = changes.pop("stage", None)
     # null clears only what may be empty (the owner); elsewhere it means "unchanged".
     changes = {f: v for f, v in changes.items() if v is not None or f == "owner_id"}
     if "owner_id" in changes:
         changes["owner_type"] = "user" if changes["owner_id"] is not None else None
-    current = {field: getattr(project, field) for field in changes}
-    diff = {f: v for f, v in changes.items() if current[f] != v}
+    diff = {f: v for f, v in changes.items() if f in q.UPDATABLE and project[f] != v}
     if diff:
-        for field, value in diff.items():
-            setattr(project, field, value)
-        project.updated_at = utcnow()
-        await session.flush()
+        fields = list(diff)
+        updated = await conn.fetchrow(q.update(fields), project["id"], *diff.values())
+        assert updated is not None
         _event(
-            session,
-            project,
+            conn,
+            updated,
             actor,
             "project.updated",
-            {
-                "before": _jsonable({f: current[f] for f in diff}),
-                "after": _jsonable(diff),
-            },
+            {"before": {f: project[f] for f in fields}, "after": diff},
         )
-    if stage is not None and stage != project.stage:
-        await _change_stage(session, project, stage, None, actor)
+        project = updated
+    if stage is not None and stage != project["stage"]:
+        project = await _change_stage(conn, project, stage, None, actor)
     return project
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    def one(value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if isinstance(value, list):
-            return [one(v) for v in value]
-        return value
-
-    return {k: one(v) for k, v in values.items()}
-
-
-async def archive_project(session: AsyncSession, key: str, actor: Actor) -> Project:
+async def archive_project(conn: Conn, key: str, actor: Actor) -> Record:
     """Archive (DELETE): reachable from any stage, restorable with a stage via PATCH or /move."""
-    project = await get_by_key(session, key, lock=True)
-    if project.stage != ARCHIVED:
-        await _change_stage(session, project, ARCHIVED, None, actor)
+    project = await get_by_key(conn, key, lock=True)
+    if project["stage"] != ARCHIVED:
+        project = await _change_stage(conn, project, ARCHIVED, None, actor)
     return project
 
 
-async def position_between(
-    session: AsyncSession,
-    column: Any,
-    scope: list[Any],
-    *,
-    before: str | None,
-    after: str | None,
-) -> str:
-    """A key after `after` and before `before` in one lane/column, using real neighbours.
-
-    `before`/`after` are the positions of the client's anchor cards; the other
-    side is read from the database, so ties or a stale client never produce a
-    key outside the gap. Both given and consistent: the gap between them.
-    """
-    c = column.collate("C")
-    if after is not None and before is not None and after < before:
-        return key_between(after, before)
-    if after is not None:
-        upper = await session.scalar(select(func.min(c)).where(*scope, c > after))
-        return key_between(after, upper)
-    if before is not None:
-        lower = await session.scalar(select(func.max(c)).where(*scope, c < before))
-        return key_between(lower, before)
-    last = await session.scalar(select(func.max(c)).where(*scope))
-    return key_between(last, None)
-
-
-async def _anchor(session: AsyncSession, project_id: uuid.UUID | None, stage: str) -> str | None:
+async def _anchor(conn: Conn, project_id: uuid.UUID | None, stage: str) -> str | None:
     if project_id is None:
         return None
-    position = await session.scalar(
-        select(Project.position).where(Project.id == project_id, Project.stage == stage)
-    )
+    position = await conn.fetchval(q.POSITION_IN_LANE, project_id, stage)
     if position is None:
         raise NeighbourNotFound()
-    return position
+    return str(position)
 
 
 async def move_project(
-    session: AsyncSession,
+    conn: Conn,
     key: str,
     *,
     before: uuid.UUID | None,
     after: uuid.UUID | None,
     stage: str | None,
     actor: Actor,
-) -> Project:
+) -> Record:
     """Drop the card between neighbours (and/or in another lane): one UPDATE of one row."""
-    project = await get_by_key(session, key, lock=True)
-    lane = stage or project.stage
-    if project.id in (before, after):
+    project = await get_by_key(conn, key, lock=True)
+    lane = stage or project["stage"]
+    if project["id"] in (before, after):
         raise Unprocessable("A card cannot be placed next to itself.", code="bad_neighbour")
-    position = await position_between(
-        session,
-        Project.position,
-        [Project.stage == lane, Project.id != project.id],
-        before=await _anchor(session, before, lane),
-        after=await _anchor(session, after, lane),
+    position = await place(
+        conn,
+        end=q.LANE_END,
+        following=q.LANE_NEXT,
+        preceding=q.LANE_PREV,
+        scope=(lane, project["id"]),
+        before=await _anchor(conn, before, lane),
+        after=await _anchor(conn, after, lane),
     )
-    if lane != project.stage:
-        await _change_stage(session, project, lane, position, actor)
-        return project
-    before_pos = project.position
-    project.position = position
-    project.updated_at = utcnow()
-    await session.flush()
+    if lane != project["stage"]:
+        return await _change_stage(conn, project, lane, position, actor)
+    updated = await conn.fetchrow(q.SET_POSITION, project["id"], position)
+    assert updated is not None
     _event(
-        session,
-        project,
+        conn,
+        updated,
         actor,
         "project.moved",
-        {"before": {"position": before_pos}, "after": {"position": position}},
+        {"before": {"position": project["position"]}, "after": {"position": position}},
     )
-    return project
+    return updated

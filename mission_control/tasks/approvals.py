@@ -1,109 +1,91 @@
-"""Approvals: done under approval waits in review until a decider approves or rejects."""
+"""Approvals: `done` under a project's approval rule waits in review until a decider
+approves (-> done) or rejects (-> in_progress)."""
 
 from __future__ import annotations
 
 import uuid
-
-from sqlalchemy import Select, select, tuple_
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import contains_eager
+from collections.abc import Sequence
+from typing import Any
 
 from mission_control.auth.principals import Principal
 from mission_control.auth.scopes import Role
-from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
-from mission_control.core.types import Actor, utcnow
+from mission_control.core import pagination
+from mission_control.core.db import Conn, Record, project_limit
+from mission_control.core.errors import Conflict, Forbidden, NotFound
+from mission_control.core.sql import Where
+from mission_control.core.types import Actor
 from mission_control.events import service as events
-from mission_control.projects import service as projects
-from mission_control.projects.models import Project
+from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
-from mission_control.tasks.models import Approval, Task
-from mission_control.tasks.service import (
-    ApprovalDecided,
-    ApprovalNotFound,
-    DependenciesOpen,
-    NotAnApprover,
-    _get_by_id,
-    _open_blockers,
-)
-
-# --- approvals ---------------------------------------------------------------------
+from mission_control.tasks.service import get_for_status
 
 
-def _approval_query(session: AsyncSession) -> Select[Approval]:
-    return projects.within_limit(
-        select(Approval)
-        .join(Approval.task)
-        .join(Task.project)
-        .options(contains_eager(Approval.task).contains_eager(Task.project)),
-        session,
-    )
+class ApprovalNotFound(NotFound):
+    code = "approval_not_found"
+    message = "Approval not found."
 
 
-async def _request_approval(session: AsyncSession, task: Task, actor: Actor) -> Approval:
-    pending = (
-        await session.scalars(
-            _approval_query(session).where(
-                Approval.task_id == task.id, Approval.status == "pending"
-            )
-        )
-    ).first()
-    if pending is not None:
-        return pending
-    if task.status != "review":
-        await workflow._set_status(session, task, "review", actor)
-    approval = Approval(
-        org_id=task.org_id,
-        project_id=task.project_id,
-        task_id=task.id,
-        task=task,
-        status="pending",
-        requested_by_type=actor.type,
-        requested_by_id=actor.id,
-        created_at=utcnow(),
-    )
-    session.add(approval)
-    await session.flush()
+class ApprovalDecided(Conflict):
+    code = "approval_decided"
+    message = "This approval has already been decided."
+
+
+class NotAnApprover(Forbidden):
+    code = "not_an_approver"
+
+
+def _event(conn: Conn, approval: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
-        session,
-        org_id=task.org_id,
+        conn,
+        org_id=approval["org_id"],
         actor=actor,
-        type="approval.requested",
+        type=type,
         entity_type="approval",
-        entity_id=approval.id,
-        project_id=task.project_id,
-        payload={"task": task.ref, "task_id": str(task.id), "after": {"status": "pending"}},
+        entity_id=approval["id"],
+        project_id=approval["project_id"],
+        payload={"task": approval["task_ref"], "task_id": approval["task_id"], **payload},
     )
-    return approval
+
+
+async def request_approval(conn: Conn, task: Record, actor: Actor) -> tuple[Record, Record]:
+    """Park a locked task in review with a pending approval (the one already pending, if any)."""
+    pending = await conn.fetchrow(q.PENDING_APPROVAL, task["id"])
+    if pending is not None:
+        return task, pending
+    if task["status"] != "review":
+        task = await workflow.set_status(
+            conn, await get_for_status(conn, str(task["id"]), "review"), "review", actor
+        )
+    approval = await conn.fetchrow(
+        q.INSERT_APPROVAL, task["org_id"], task["project_id"], task["id"], actor.type, actor.id
+    )
+    assert approval is not None
+    _event(conn, approval, actor, "approval.requested", {"after": {"status": "pending"}})
+    return task, approval
 
 
 async def list_approvals(
-    session: AsyncSession, *, status: str | None, limit: int, cursor: str | None
-) -> tuple[list[Approval], str | None]:
-    query = _approval_query(session)
+    conn: Conn, *, status: str | None, limit: int, cursor: str | None
+) -> tuple[list[Record], str | None]:
+    where = Where()
+    keys = project_limit(conn)
+    if keys is not None:
+        where.add("p.key = ANY(?::text[])", list(keys))
     if status is not None:
-        query = query.where(Approval.status == status)
-    if cursor is not None:
-        after = decode_cursor(cursor, {"t": str, "id": str})
-        try:
-            after_id = uuid.UUID(after["id"])
-        except ValueError as exc:
-            raise InvalidCursor() from exc
-        query = query.where(tuple_(Approval.created_at, Approval.id) > tuple_(after["t"], after_id))
-    query = query.order_by(Approval.created_at, Approval.id).limit(limit + 1)
-    rows = list((await session.scalars(query)).all())
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"t": last.created_at.isoformat(), "id": str(last.id)})
-    return rows[:limit], next_cursor
+        where.add("a.status = ?", status)
+    after = pagination.decode(cursor, (pagination.TIME, pagination.UUID))
+    if after is not None:
+        where.add("(a.created_at, a.id) > (?, ?)", *after)
+    rows = await conn.fetch(q.approvals_page(where.sql, where.param(limit + 1)), *where.args)
+    return pagination.page(rows, limit, lambda r: (r["created_at"], r["id"]))
 
 
-def _check_decider(principal: Principal, approval: Approval, project: Project) -> None:
+def _check_decider(principal: Principal, approval: Record, approvers: Sequence[uuid.UUID]) -> None:
     """Admins and owners, listed approvers, and agents holding approvals:decide decide;
     an agent never decides a request it made."""
     actor = principal.actor
     if actor.type == "agent":
-        if approval.requested_by_type == "agent" and approval.requested_by_id == actor.id:
+        if approval["requested_by_type"] == "agent" and approval["requested_by_id"] == actor.id:
             raise NotAnApprover(
                 "An agent cannot decide an approval it requested.", code="own_request"
             )
@@ -116,67 +98,46 @@ def _check_decider(principal: Principal, approval: Approval, project: Project) -
     role = principal.role
     if role in (Role.ADMIN, Role.OWNER):
         return
-    if actor.id in project.approvers and role is not None and role is not Role.VIEWER:
+    if actor.id in approvers and role is not None and role is not Role.VIEWER:
         return
     raise NotAnApprover("Only the project's approvers, admins and owners may decide.")
 
 
 async def decide_approval(
-    session: AsyncSession,
+    conn: Conn,
     approval_id: uuid.UUID,
     *,
     approve: bool,
     comment: str,
     principal: Principal,
-) -> Approval:
+) -> Record:
     """Approve (task -> done) or reject (task -> in_progress) a pending approval."""
-    approval = (
-        await session.scalars(
-            select(Approval)
-            .where(Approval.id == approval_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    ).first()
-    if approval is None:
+    approval = await conn.fetchrow(q.APPROVAL_FOR_UPDATE, approval_id)
+    keys = project_limit(conn)
+    if approval is None or (keys is not None and approval["task_ref"].split("-")[0] not in keys):
         raise ApprovalNotFound()
-    task = await _get_by_id(session, approval.task_id, lock=True)
-    approval.task = task
-    _check_decider(principal, approval, task.project)
-    if approval.status != "pending":
-        raise ApprovalDecided(details={"status": approval.status})
+    target = "done" if approve else "in_progress"
+    task = await get_for_status(conn, str(approval["task_id"]), target)
+    _check_decider(principal, approval, approval["approvers"])
+    if approval["status"] != "pending":
+        raise ApprovalDecided(details={"status": approval["status"]})
     actor = principal.actor
     if approve:
-        blockers = await _open_blockers(session, task.id)
+        blockers = await workflow.open_blockers(conn, task)
         if blockers:
-            raise DependenciesOpen(
-                f"{task.ref} depends on unfinished tasks.",
-                details={"open_dependencies": [b.ref for b in blockers]},
-            )
-    approval.status = "approved" if approve else "rejected"
-    approval.decided_by_type, approval.decided_by_id = actor.type, actor.id
-    approval.comment = comment or None
-    approval.decided_at = utcnow()
-    await session.flush()
-    events.append(
-        session,
-        org_id=task.org_id,
-        actor=actor,
-        type=f"approval.{approval.status}",
-        entity_type="approval",
-        entity_id=approval.id,
-        project_id=task.project_id,
-        payload={
-            "task": task.ref,
-            "task_id": str(task.id),
-            "comment": comment,
-            "before": {"status": "pending"},
-            "after": {"status": approval.status},
-        },
+            raise workflow.dependencies_open(task, blockers)
+    status = "approved" if approve else "rejected"
+    decided = await conn.fetchrow(
+        q.DECIDE, approval_id, status, actor.type, actor.id, comment or None
     )
-    target = "done" if approve else "in_progress"
-    if task.status != target:
-        await workflow._set_status(
-            session, task, target, actor, extra={"approval_id": str(approval.id)}
-        )
-    return approval
+    assert decided is not None
+    _event(
+        conn,
+        decided,
+        actor,
+        f"approval.{status}",
+        {"comment": comment, "before": {"status": "pending"}, "after": {"status": status}},
+    )
+    if task["status"] != target:
+        await workflow.set_status(conn, task, target, actor, extra={"approval_id": approval_id})
+    return decided

@@ -2,179 +2,168 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from datetime import timedelta
 
-from mission_control.core.errors import Forbidden
-from mission_control.core.types import Actor, utcnow
+from mission_control.core.db import Conn, Record, project_limit
+from mission_control.core.errors import Conflict, Forbidden
+from mission_control.core.sql import Where
+from mission_control.core.types import Actor
 from mission_control.projects import service as projects
-from mission_control.projects.models import ARCHIVED, Project
+from mission_control.projects.positions import key_between
+from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
-from mission_control.tasks.models import PRIORITY_RANK, Task
-from mission_control.tasks.service import (
-    LEASE,
-    TRANSITIONS,
-    TaskAlreadyClaimed,
-    TaskNotClaimable,
-    TransitionNotAllowed,
-    _column_end,
-    _event,
-    _get_by_id,
-    _jsonable,
-    _open_blockers,
-    _open_blockers_exist,
-    get_task,
-)
+from mission_control.tasks.models import PRIORITY_RANK
+from mission_control.tasks.service import event, get_for_status, ref, writable
 
-# --- claims ----------------------------------------------------------------------------
+LEASE = timedelta(minutes=30)
 
 
-async def _claim(session: AsyncSession, task: Task, actor: Actor) -> Task | None:
+class TaskAlreadyClaimed(Conflict):
+    code = "task_already_claimed"
+
+
+class TaskNotClaimable(Conflict):
+    code = "task_not_claimable"
+
+
+def _holds(task: Record, actor: Actor) -> bool:
+    return bool(task["assignee_type"] == actor.type and task["assignee_id"] == actor.id)
+
+
+async def _claim(conn: Conn, task: Record, column_end: str | None, actor: Actor) -> Record | None:
     """The conditional UPDATE: todo, unassigned (or ours), no open blocker -> ours."""
-    now = utcnow()
-    position = await _column_end(session, task.project_id, "in_progress")
-    claimed = await session.execute(
-        update(Task)
-        .where(
-            Task.id == task.id,
-            Task.status == "todo",
-            or_(
-                Task.assignee_id.is_(None),
-                and_(Task.assignee_type == actor.type, Task.assignee_id == actor.id),
-            ),
-            ~_open_blockers_exist(),
-        )
-        .values(
-            status="in_progress",
-            blocked_reason=None,
-            assignee_type=actor.type,
-            assignee_id=actor.id,
-            claimed_at=now,
-            lease_expires_at=now + LEASE,
-            position=position,
-            version=Task.version + 1,
-            updated_at=now,
-        )
-        .returning(Task.id)
-        .execution_options(synchronize_session=False)
+    claimed = await conn.fetchrow(
+        q.CLAIM, task["id"], actor.type, actor.id, LEASE, key_between(column_end, None)
     )
-    if claimed.first() is None:
+    if claimed is None:
         return None
-    row = await _get_by_id(session, task.id)
-    _event(
-        session,
-        row,
+    event(
+        conn,
+        claimed,
         actor,
         "task.claimed",
         {
             "before": {
-                "status": "todo",
-                "assignee_type": task.assignee_type,
-                "assignee_id": str(task.assignee_id) if task.assignee_id else None,
+                "status": task["status"],
+                "assignee_type": task["assignee_type"],
+                "assignee_id": task["assignee_id"],
             },
             "after": {
                 "status": "in_progress",
                 "assignee_type": actor.type,
-                "assignee_id": str(actor.id),
-                "lease_expires_at": (now + LEASE).isoformat(),
+                "assignee_id": actor.id,
+                "lease_expires_at": claimed["lease_expires_at"],
             },
-            "version": row.version,
+            "version": claimed["version"],
         },
     )
-    return row
+    return claimed
 
 
-async def claim_task(session: AsyncSession, ref: str, actor: Actor) -> tuple[Task, bool]:
+async def claim_task(conn: Conn, value: str, actor: Actor) -> tuple[Record, bool]:
     """Claim: of concurrent claimers exactly one wins; the holder asking again gets it back."""
-    task = await get_task(session, ref)
-    claimed = await _claim(session, task, actor)
+    task = await get_for_status(conn, value, "in_progress")
+    writable(task)
+    claimed = await _claim(conn, task, task["column_end"], actor)
     if claimed is not None:
         return claimed, True
-    task = await get_task(session, ref)
-    held = task.assignee_type == actor.type and task.assignee_id == actor.id
-    if held and task.status == "in_progress":
+    # The row is locked: what we read is what the claim was refused on.
+    if _holds(task, actor) and task["status"] == "in_progress":
         return task, False
-    if task.status == "in_progress" or (task.assignee_id is not None and not held):
+    if task["status"] == "in_progress" or (
+        task["assignee_id"] is not None and not _holds(task, actor)
+    ):
         raise TaskAlreadyClaimed(
-            f"{task.ref} is already claimed; pick another task.",
+            f"{ref(task)} is already claimed; pick another task.",
             details={
-                "status": task.status,
-                "assignee_type": task.assignee_type,
-                "assignee_id": str(task.assignee_id) if task.assignee_id else None,
+                "status": task["status"],
+                "assignee_type": task["assignee_type"],
+                "assignee_id": task["assignee_id"],
             },
         )
-    blockers = await _open_blockers(session, task.id)
+    blockers = await workflow.open_blockers(conn, task)
     raise TaskNotClaimable(
-        f"{task.ref} is {task.status}; only an unblocked todo task can be claimed.",
-        details={"status": task.status, "open_dependencies": [b.ref for b in blockers]},
+        f"{ref(task)} is {task['status']}; only an unblocked todo task can be claimed.",
+        details={"status": task["status"], "open_dependencies": [ref(b) for b in blockers]},
     )
 
 
 async def claim_next(
-    session: AsyncSession,
+    conn: Conn,
     actor: Actor,
     *,
     project_key: str | None,
     labels: list[str] | None,
     min_priority: str | None,
-) -> Task | None:
-    """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none)."""
-    query = projects.within_limit(
-        select(Task.id)
-        .join(Task.project)
-        .where(
-            Task.status == "todo",
-            Task.assignee_id.is_(None),
-            Project.stage != ARCHIVED,
-            ~_open_blockers_exist(),
-        ),
-        session,
-    )
+) -> Record | None:
+    """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none).
+
+    Every filter is served by an index over claimable tasks: the org's, the project's
+    (`t.project_id = (subquery)` lets the planner walk it in order), or labels' GIN.
+    """
+    where = Where()
+    where.add(q.CLAIMABLE)
+    keys = project_limit(conn)
+    if keys is not None:
+        where.add("p.key = ANY(?::text[])", list(keys))
     if project_key is not None:
-        project = await projects.get_by_key(session, project_key)
-        query = query.where(Task.project_id == project.id)
+        if not projects.visible_key(conn, project_key):
+            raise projects.ProjectNotFound()
+        where.add("t.project_id = (SELECT id FROM projects WHERE key = ?)", project_key.upper())
     if labels:
-        query = query.where(Task.labels.contains(labels))
+        where.add("t.labels @> ?::text[]", labels)
     if min_priority is not None:
-        query = query.where(Task.priority_rank >= PRIORITY_RANK[min_priority])
+        where.add("t.priority_rank >= ?", PRIORITY_RANK[min_priority])
     # SKIP LOCKED: concurrent callers each take a different row, nobody waits.
-    query = (
-        query.order_by(Task.priority_rank.desc(), Task.created_at, Task.id)
-        .limit(1)
-        .with_for_update(of=Task, skip_locked=True)
-    )
-    task_id = await session.scalar(query)
-    if task_id is None:
+    found = await conn.fetchrow(q.claim_next(where.sql), *where.args)
+    if found is None:
+        if project_key is not None:
+            await projects.get_by_key(conn, project_key)  # 404 for an unknown project
         return None
-    task = await _get_by_id(session, task_id)
-    return await _claim(session, task, actor)
+    task = {"id": found["id"], "status": "todo", "assignee_type": None, "assignee_id": None}
+    return await _claim(conn, task, found["column_end"], actor)
 
 
 async def release_task(
-    session: AsyncSession, ref: str, reason: str, actor: Actor, *, may_override: bool
-) -> Task:
+    conn: Conn, value: str, reason: str, actor: Actor, *, may_override: bool
+) -> Record:
     """Give a claimed task back to todo, unassigned, with a reason."""
-    task = await get_task(session, ref, lock=True)
-    held = task.assignee_type == actor.type and task.assignee_id == actor.id
-    if not held and not may_override:
+    task = await get_for_status(conn, value, "todo")
+    writable(task)
+    if not _holds(task, actor) and not may_override:
         raise Forbidden("Only the holder (or an admin) may release this task.", code="not_holder")
-    if task.status != "in_progress":
-        raise TransitionNotAllowed(
-            f"{task.ref} is {task.status}; only an in-progress task can be released.",
+    if task["status"] != "in_progress":
+        raise workflow.TransitionNotAllowed(
+            f"{ref(task)} is {task['status']}; only an in-progress task can be released.",
             details={
-                "from": task.status,
+                "from": task["status"],
                 "to": "todo",
-                "allowed": sorted(TRANSITIONS[task.status]),
+                "allowed": sorted(workflow.TRANSITIONS[task["status"]]),
             },
         )
-    before = {"assignee_type": task.assignee_type, "assignee_id": task.assignee_id}
-    task.assignee_type = task.assignee_id = None
-    await workflow._set_status(
-        session,
-        task,
-        "todo",
+    position = key_between(task["column_end"], None)
+    released = await conn.fetchrow(q.RELEASE, task["id"], position)
+    assert released is not None
+    event(
+        conn,
+        released,
         actor,
-        event="task.released",
-        extra={"reason": reason, "assignee_before": _jsonable(before)},
+        "task.released",
+        {
+            "reason": reason,
+            "before": {
+                "status": task["status"],
+                "position": task["position"],
+                "assignee_type": task["assignee_type"],
+                "assignee_id": task["assignee_id"],
+            },
+            "after": {
+                "status": "todo",
+                "position": position,
+                "assignee_type": None,
+                "assignee_id": None,
+            },
+            "version": released["version"],
+        },
     )
-    return task
+    return released

@@ -1,51 +1,45 @@
-"""Task dependencies: edges across projects, no cycles, blocking."""
+"""Task dependencies: edges across projects of an org, no cycles, automatic blocking.
+
+Dependency writes take one advisory lock per org (two requests adding A->B and B->A
+would each pass a cycle check on their own snapshot), then lock the blocker before
+the dependant — the order status cascades take — so they never deadlock with them.
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import delete, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
-
+from mission_control.core.db import Conn, Record, project_limit
+from mission_control.core.errors import NotFound, Unprocessable
 from mission_control.core.types import Actor
-from mission_control.projects.models import Project
+from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
-from mission_control.tasks.models import Task, TaskDependency
-from mission_control.tasks.service import (
-    AUTO_BLOCKABLE,
-    DEPENDENCY_LOCK_CLASS,
-    DependencyCycle,
-    DependencyNotFound,
-    _event,
-    _open_blockers,
-    _with_project,
-    get_task,
-)
+from mission_control.tasks.service import event, get_for_status, get_task, ref, writable
 
-# --- dependencies ------------------------------------------------------------------
+DEPENDENCY_LOCK_CLASS = 0x4D44  # advisory-lock namespace of dependency changes, per org
 
 
-async def _lock_dependencies(session: AsyncSession, org_id: uuid.UUID) -> None:
-    # Two requests adding A->B and B->A would both pass a cycle check on
-    # their own snapshot; one lock per org makes them take turns.
-    await session.execute(
-        text("SELECT pg_advisory_xact_lock(:cls, hashtext(:org))"),
-        {"cls": DEPENDENCY_LOCK_CLASS, "org": str(org_id)},
-    )
+class DependencyCycle(Unprocessable):
+    code = "dependency_cycle"
 
 
-async def _path(session: AsyncSession, start: uuid.UUID, goal: uuid.UUID) -> list[uuid.UUID] | None:
+class DependencyNotFound(NotFound):
+    code = "dependency_not_found"
+    message = "Dependency not found."
+
+
+async def _lock(conn: Conn, org_id: uuid.UUID) -> None:
+    await conn.execute(q.LOCK_DEPENDENCIES, DEPENDENCY_LOCK_CLASS, org_id)
+
+
+async def _path(conn: Conn, start: uuid.UUID, goal: uuid.UUID) -> list[uuid.UUID] | None:
     """The dependency path start -> ... -> goal, if one exists (breadth-first)."""
     parents: dict[uuid.UUID, uuid.UUID | None] = {start: None}
     frontier = [start]
     while frontier:
-        rows = await session.execute(
-            select(TaskDependency.task_id, TaskDependency.depends_on_id).where(
-                TaskDependency.task_id.in_(frontier)
-            )
-        )
         following: list[uuid.UUID] = []
-        for source, target in rows:
+        for edge in await conn.fetch(q.DEPENDENCY_EDGES, frontier):
+            source, target = edge["task_id"], edge["depends_on_id"]
             if target in parents:
                 continue
             parents[target] = source
@@ -59,98 +53,76 @@ async def _path(session: AsyncSession, start: uuid.UUID, goal: uuid.UUID) -> lis
     return None
 
 
-async def _refs(session: AsyncSession, ids: list[uuid.UUID]) -> list[str]:
-    rows = await session.execute(
-        select(Task.id, Project.key, Task.number).join(Task.project).where(Task.id.in_(ids))
-    )
-    by_id = {row.id: f"{row.key}-{row.number}" for row in rows}
+async def _refs(conn: Conn, ids: list[uuid.UUID]) -> list[str]:
+    by_id = {row["id"]: row["ref"] for row in await conn.fetch(q.REFS, ids)}
     return [by_id[i] for i in ids]
 
 
 async def add_dependency(
-    session: AsyncSession, ref: str, depends_on: str, actor: Actor
-) -> tuple[Task, Task]:
-    """`ref` depends on `depends_on` (any project of the org); refuses cycles (422)."""
-    task = await get_task(session, ref)
-    await _lock_dependencies(session, task.org_id)
-    task = await get_task(session, ref, lock=True)
-    blocker = await get_task(session, depends_on)
-    if blocker.id == task.id:
+    conn: Conn, value: str, depends_on: str, actor: Actor
+) -> tuple[Record, Record]:
+    """`value` depends on `depends_on` (any project of the org); refuses cycles (422)."""
+    first = await get_task(conn, value)
+    await _lock(conn, first["org_id"])
+    blocker = await get_task(conn, depends_on, lock=True)
+    task = await get_for_status(conn, value, "blocked")
+    writable(task)
+    if blocker["id"] == task["id"]:
         raise DependencyCycle(
-            "A task cannot depend on itself.", details={"cycle": [task.ref, task.ref]}
+            "A task cannot depend on itself.", details={"cycle": [ref(task), ref(task)]}
         )
-    exists_already = await session.scalar(
-        select(TaskDependency.task_id).where(
-            TaskDependency.task_id == task.id, TaskDependency.depends_on_id == blocker.id
-        )
-    )
-    if exists_already is not None:
+    if await conn.fetchval(q.DEPENDENCY_EXISTS, task["id"], blocker["id"]):
         return task, blocker
-    path = await _path(session, blocker.id, task.id)
+    path = await _path(conn, blocker["id"], task["id"])
     if path is not None:
-        cycle = [task.ref, *await _refs(session, path)]
+        cycle = [ref(task), *await _refs(conn, path)]
         raise DependencyCycle(
             f"This dependency would close a cycle: {' -> '.join(cycle)}.",
             details={"cycle": cycle},
         )
-    session.add(TaskDependency(org_id=task.org_id, task_id=task.id, depends_on_id=blocker.id))
-    await session.flush()
-    _event(
-        session,
+    await conn.fetchval(q.ADD_DEPENDENCY, task["org_id"], task["id"], blocker["id"])
+    event(
+        conn,
         task,
         actor,
         "dependency.added",
-        {"depends_on": blocker.ref, "depends_on_id": str(blocker.id)},
+        {"depends_on": ref(blocker), "depends_on_id": blocker["id"]},
     )
-    if blocker.status != "done" and task.status in AUTO_BLOCKABLE:
-        await workflow._block(session, task, blocker, actor)
+    if blocker["status"] != "done" and task["status"] in workflow.AUTO_BLOCKABLE:
+        task = await workflow.block(conn, task, blocker, actor)
     return task, blocker
 
 
-async def remove_dependency(session: AsyncSession, ref: str, other: str, actor: Actor) -> Task:
+async def remove_dependency(conn: Conn, value: str, other: str, actor: Actor) -> Record:
     """Drop the edge; a task blocked only by it goes back to todo."""
-    task = await get_task(session, ref)
-    await _lock_dependencies(session, task.org_id)
-    task = await get_task(session, ref, lock=True)
-    blocker = await get_task(session, other)
-    result = await session.execute(
-        delete(TaskDependency)
-        .where(TaskDependency.task_id == task.id, TaskDependency.depends_on_id == blocker.id)
-        .returning(TaskDependency.task_id)
-    )
-    if result.first() is None:
+    first = await get_task(conn, value)
+    await _lock(conn, first["org_id"])
+    blocker = await get_task(conn, other, lock=True)
+    task = await get_for_status(conn, value, "todo")
+    writable(task)
+    if not await conn.fetchval(q.REMOVE_DEPENDENCY, task["id"], blocker["id"]):
         raise DependencyNotFound()
-    _event(
-        session,
+    event(
+        conn,
         task,
         actor,
         "dependency.removed",
-        {"depends_on": blocker.ref, "depends_on_id": str(blocker.id)},
+        {"depends_on": ref(blocker), "depends_on_id": blocker["id"]},
     )
     if (
-        task.status == "blocked"
-        and task.blocked_reason == "dependency"
-        and not await _open_blockers(session, task.id)
+        task["status"] == "blocked"
+        and task["blocked_reason"] == "dependency"
+        and not await workflow.open_blockers(conn, task)
     ):
-        await workflow._set_status(
-            session, task, "todo", actor, event="task.unblocked", extra={"by": blocker.ref}
+        task = await workflow.set_status(
+            conn, task, "todo", actor, event_type="task.unblocked", extra={"by": ref(blocker)}
         )
     return task
 
 
-async def list_dependencies(
-    session: AsyncSession, ref: str, *, dependants: bool = False
-) -> list[Task]:
+async def list_dependencies(conn: Conn, value: str, *, dependants: bool = False) -> list[Record]:
     """What the task depends on (or, with `dependants`, what depends on it)."""
-    task = await get_task(session, ref)
-    if dependants:
-        join_on, where = TaskDependency.task_id == Task.id, TaskDependency.depends_on_id
-    else:
-        join_on, where = TaskDependency.depends_on_id == Task.id, TaskDependency.task_id
-    query = (
-        _with_project(select(Task), session)
-        .join(TaskDependency, join_on)
-        .where(where == task.id)
-        .order_by(Project.key, Task.number)
-    )
-    return list((await session.scalars(query)).all())
+    task = await get_task(conn, value)
+    rows = await conn.fetch(q.DEPENDANTS if dependants else q.DEPENDS_ON, task["id"])
+    limit = project_limit(conn)
+    return [r for r in rows if limit is None or r["project_key"] in limit]

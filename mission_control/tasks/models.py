@@ -46,6 +46,8 @@ class Task(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     position: Mapped[str] = mapped_column(Text(collation="C"))
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    dependency_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    dependant_count: Mapped[int] = mapped_column(Integer, server_default="0")
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_by_type: Mapped[str] = mapped_column(Text)

@@ -8,17 +8,15 @@ from typing import Annotated, Any, Literal
 
 import pydantic_core
 from fastapi import APIRouter, Depends, Header, Query, Response, status
-from fastapi.responses import JSONResponse
 
-from mission_control.auth.principals import OrgPrincipal, Principal, require
+from mission_control.auth.principals import Principal, TxPrincipal, require_tx
 from mission_control.auth.scopes import Access, Role
-from mission_control.core.db import SessionDep
+from mission_control.core.db import Record, TxDep
 from mission_control.core.errors import BadRequest
 from mission_control.core.schemas import Page
 from mission_control.projects import service as projects
 from mission_control.tasks import approvals, claims, dependencies, workflow
 from mission_control.tasks import service as tasks
-from mission_control.tasks.models import Approval, Task
 from mission_control.tasks.schemas import (
     ApprovalDecision,
     ApprovalOut,
@@ -35,8 +33,8 @@ from mission_control.tasks.schemas import (
 )
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["tasks"])
-Reader = Annotated[Principal, Depends(require("tasks", Access.READ))]
-Writer = Annotated[Principal, Depends(require("tasks", Access.WRITE))]
+Reader = Annotated[Principal, Depends(require_tx("tasks", Access.READ))]
+Writer = Annotated[Principal, Depends(require_tx("tasks", Access.WRITE))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 StatusFilter = Annotated[str | None, Query(description="Statuses, comma-separated.")]
 IfMatch = Annotated[str | None, Header(description="The task version, plain or quoted.")]
@@ -64,28 +62,37 @@ def _expected_version(if_match: str | None, body_value: int | None) -> int | Non
     return header_value
 
 
-def _task(response: Response, task: Task) -> TaskOut:
-    response.headers["ETag"] = f'"{task.version}"'
-    return TaskOut.model_validate(task)
+def _json(body: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(
+        pydantic_core.to_json(body), status_code, headers, media_type="application/json"
+    )
 
 
-def _accepted(approval: Approval) -> JSONResponse:
-    body = ApprovalOut.model_validate(approval).model_dump(mode="json")
-    return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
+def _task(task: Record, status_code: int = 200) -> Response:
+    """A task answered in TaskOut's shape with its version as ETag (no re-validation)."""
+    return _json(tasks.plain(task), status_code, {"ETag": f'"{task["version"]}"'})
+
+
+def _approval(approval: Record) -> dict[str, Any]:
+    return {field: approval[field] for field in ApprovalOut.model_fields}
+
+
+def _accepted(approval: Record) -> Response:
+    return _json(_approval(approval), status.HTTP_202_ACCEPTED)
 
 
 def _approval_id(value: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise tasks.ApprovalNotFound() from None
+        raise approvals.ApprovalNotFound() from None
 
 
 def _statuses(value: str | None) -> list[str] | None:
     if not value:
         return None
     wanted = [s.strip() for s in value.split(",") if s.strip()]
-    unknown = sorted(set(wanted) - set(tasks.TRANSITIONS))
+    unknown = sorted(set(wanted) - set(workflow.TRANSITIONS))
     if unknown:
         raise BadRequest(f"Unknown status: {', '.join(unknown)}.", code="invalid_filter")
     return wanted
@@ -135,12 +142,12 @@ TaskQueryDep = Annotated[TaskQuery, Depends(task_query)]
 
 
 async def _list(
-    session: SessionDep, principal: Principal, project_key: str | None, query: TaskQuery
+    tx: TxDep, principal: Principal, project_key: str | None, query: TaskQuery
 ) -> Response:
     assignee_id, unassigned = _assignee(principal, query.assignee)
     project_id = None
     if project_key is not None:
-        project_id = (await projects.get_by_key(session, project_key)).id
+        project_id = (await projects.get_by_key(tx, project_key))["id"]
     filters = tasks.TaskFilter(
         project_id=project_id,
         statuses=_statuses(query.status),
@@ -149,39 +156,34 @@ async def _list(
         label=query.label,
         q=query.q,
     )
-    rows, next_cursor = await tasks.list_tasks(
-        session, filters, limit=query.limit, cursor=query.cursor
-    )
+    rows, next_cursor = await tasks.list_tasks(tx, filters, limit=query.limit, cursor=query.cursor)
     # Rows from our own table: written straight to JSON in TaskOut's shape (a test compares).
-    page = {"items": [TaskOut.plain(row) for row in rows], "next_cursor": next_cursor}
-    return Response(pydantic_core.to_json(page), media_type="application/json")
+    return _json({"items": [tasks.plain(row) for row in rows], "next_cursor": next_cursor})
 
 
 @router.get("/tasks", response_model=Page[TaskOut])
 async def list_org_tasks(
     principal: Reader,
-    session: SessionDep,
+    tx: TxDep,
     query: TaskQueryDep,
     project: Annotated[str | None, Query(description="A project key.")] = None,
 ) -> Response:
     """The org's tasks in board order (status column, then position)."""
-    return await _list(session, principal, project, query)
+    return await _list(tx, principal, project, query)
 
 
 @router.get("/projects/{key}/tasks", response_model=Page[TaskOut])
 async def list_project_tasks(
-    key: str, principal: Reader, session: SessionDep, query: TaskQueryDep
+    key: str, principal: Reader, tx: TxDep, query: TaskQueryDep
 ) -> Response:
     """One project's board, column by column."""
-    return await _list(session, principal, key, query)
+    return await _list(tx, principal, key, query)
 
 
-@router.post("/projects/{key}/tasks", status_code=status.HTTP_201_CREATED)
-async def create_task(
-    key: str, body: TaskCreate, principal: Writer, session: SessionDep, response: Response
-) -> TaskOut:
+@router.post("/projects/{key}/tasks", status_code=status.HTTP_201_CREATED, response_model=TaskOut)
+async def create_task(key: str, body: TaskCreate, principal: Writer, tx: TxDep) -> Response:
     task = await tasks.create_task(
-        session,
+        tx,
         key,
         title=body.title,
         description=body.description,
@@ -193,7 +195,7 @@ async def create_task(
         due_date=body.due_date,
         actor=principal.actor,
     )
-    return _task(response, task)
+    return _task(task, status.HTTP_201_CREATED)
 
 
 @router.post(
@@ -201,13 +203,11 @@ async def create_task(
     response_model=TaskOut,
     responses={204: {"description": "No task is available."}},
 )
-async def claim_next(
-    principal: Writer, session: SessionDep, response: Response, body: ClaimNext | None = None
-) -> Any:
+async def claim_next(principal: Writer, tx: TxDep, body: ClaimNext | None = None) -> Response:
     """Atomically hand the caller the most urgent unassigned, unblocked todo task."""
     body = body or ClaimNext()
     task = await claims.claim_next(
-        session,
+        tx,
         principal.actor,
         project_key=body.project,
         labels=body.labels,
@@ -215,50 +215,38 @@ async def claim_next(
     )
     if task is None:
         return Response(status_code=status.HTTP_204_NO_CONTENT)
-    return _task(response, task)
+    return _task(task)
 
 
-@router.get("/tasks/{task}")
-async def get_task(
-    task: str, principal: Reader, session: SessionDep, response: Response
-) -> TaskOut:
+@router.get("/tasks/{task}", response_model=TaskOut)
+async def get_task(task: str, principal: Reader, tx: TxDep) -> Response:
     """A task by `KEY-N` ref or id."""
-    return _task(response, await tasks.get_task(session, task))
+    return _task(await tasks.get_task(tx, task))
 
 
-@router.patch("/tasks/{task}")
+@router.patch("/tasks/{task}", response_model=TaskOut)
 async def update_task(
-    task: str,
-    body: TaskUpdate,
-    principal: Writer,
-    session: SessionDep,
-    response: Response,
-    if_match: IfMatch = None,
-) -> TaskOut:
+    task: str, body: TaskUpdate, principal: Writer, tx: TxDep, if_match: IfMatch = None
+) -> Response:
     """Partial update; with If-Match or expected_version a stale write gets 409."""
     changes = body.model_dump(exclude_unset=True, exclude={"expected_version"})
     updated = await tasks.update_task(
-        session,
+        tx,
         task,
         changes,
         expected_version=_expected_version(if_match, body.expected_version),
         actor=principal.actor,
     )
-    return _task(response, updated)
+    return _task(updated)
 
 
 @router.post("/tasks/{task}/transition", response_model=TaskOut, responses=APPROVAL_RESPONSE)
 async def transition_task(
-    task: str,
-    body: TaskTransition,
-    principal: Writer,
-    session: SessionDep,
-    response: Response,
-    if_match: IfMatch = None,
-) -> Any:
+    task: str, body: TaskTransition, principal: Writer, tx: TxDep, if_match: IfMatch = None
+) -> Response:
     """Move along the workflow; a forbidden move is 409 listing the allowed targets."""
     moved, approval = await workflow.transition_task(
-        session,
+        tx,
         task,
         body.status,
         expected_version=_expected_version(if_match, body.expected_version),
@@ -266,140 +254,120 @@ async def transition_task(
     )
     if approval is not None:
         return _accepted(approval)
-    return _task(response, moved)
+    return _task(moved)
 
 
 @router.post("/tasks/{task}/move", response_model=TaskOut, responses=APPROVAL_RESPONSE)
-async def move_task(
-    task: str, body: TaskMove, principal: Writer, session: SessionDep, response: Response
-) -> Any:
+async def move_task(task: str, body: TaskMove, principal: Writer, tx: TxDep) -> Response:
     """Drop the card after `after` / before `before`, optionally in column `status`."""
     moved, approval = await workflow.move_task(
-        session,
-        task,
-        before=body.before,
-        after=body.after,
-        status=body.status,
-        actor=principal.actor,
+        tx, task, before=body.before, after=body.after, status=body.status, actor=principal.actor
     )
     if approval is not None:
         return _accepted(approval)
-    return _task(response, moved)
+    return _task(moved)
 
 
-@router.post("/tasks/{task}/claim")
-async def claim_task(
-    task: str, principal: Writer, session: SessionDep, response: Response
-) -> TaskOut:
+@router.post("/tasks/{task}/claim", response_model=TaskOut)
+async def claim_task(task: str, principal: Writer, tx: TxDep) -> Response:
     """Assign the caller and start the task; of concurrent claimers exactly one wins."""
-    claimed, _ = await claims.claim_task(session, task, principal.actor)
-    return _task(response, claimed)
+    claimed, _ = await claims.claim_task(tx, task, principal.actor)
+    return _task(claimed)
 
 
-@router.post("/tasks/{task}/release")
+@router.post("/tasks/{task}/release", response_model=TaskOut)
 async def release_task(
-    task: str,
-    principal: Writer,
-    session: SessionDep,
-    response: Response,
-    body: TaskRelease | None = None,
-) -> TaskOut:
+    task: str, principal: Writer, tx: TxDep, body: TaskRelease | None = None
+) -> Response:
     """Give a claimed task back to todo (the holder, or an admin)."""
     may_override = principal.role in (Role.ADMIN, Role.OWNER) or "admin" in (principal.scopes or ())
     released = await claims.release_task(
-        session,
-        task,
-        (body or TaskRelease()).reason,
-        principal.actor,
-        may_override=may_override,
+        tx, task, (body or TaskRelease()).reason, principal.actor, may_override=may_override
     )
-    return _task(response, released)
+    return _task(released)
 
 
-@router.get("/tasks/{task}/dependencies")
+@router.get("/tasks/{task}/dependencies", response_model=Page[TaskOut])
 async def list_dependencies(
     task: str,
     principal: Reader,
-    session: SessionDep,
+    tx: TxDep,
     direction: Literal["depends_on", "dependants"] = "depends_on",
-) -> Page[TaskOut]:
+) -> Response:
     """What the task depends on, or (`direction=dependants`) what depends on it."""
-    rows = await dependencies.list_dependencies(session, task, dependants=direction == "dependants")
-    return Page(items=[TaskOut.model_validate(t) for t in rows], next_cursor=None)
+    rows = await dependencies.list_dependencies(tx, task, dependants=direction == "dependants")
+    return _json({"items": [tasks.plain(t) for t in rows], "next_cursor": None})
 
 
-@router.post("/tasks/{task}/dependencies", status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/tasks/{task}/dependencies", status_code=status.HTTP_201_CREATED, response_model=DependencyOut
+)
 async def add_dependency(
-    task: str, body: DependencyCreate, principal: Writer, session: SessionDep
-) -> DependencyOut:
+    task: str, body: DependencyCreate, principal: Writer, tx: TxDep
+) -> Response:
     """The task depends on `depends_on` (any project of the org); a cycle is 422."""
     dependant, blocker = await dependencies.add_dependency(
-        session, task, body.depends_on, principal.actor
+        tx, task, body.depends_on, principal.actor
     )
-    return DependencyOut(
-        task=TaskOut.model_validate(dependant), depends_on=TaskOut.model_validate(blocker)
+    return _json(
+        {"task": tasks.plain(dependant), "depends_on": tasks.plain(blocker)},
+        status.HTTP_201_CREATED,
     )
 
 
 @router.delete("/tasks/{task}/dependencies/{other}", status_code=status.HTTP_204_NO_CONTENT)
-async def remove_dependency(task: str, other: str, principal: Writer, session: SessionDep) -> None:
-    await dependencies.remove_dependency(session, task, other, principal.actor)
+async def remove_dependency(task: str, other: str, principal: Writer, tx: TxDep) -> None:
+    await dependencies.remove_dependency(tx, task, other, principal.actor)
 
 
-@router.get("/approvals")
+@router.get("/approvals", response_model=Page[ApprovalOut])
 async def list_approvals(
     principal: Reader,
-    session: SessionDep,
+    tx: TxDep,
     status: Literal["pending", "approved", "rejected"] | None = None,
     limit: Limit = 50,
     cursor: str | None = None,
-) -> Page[ApprovalOut]:
+) -> Response:
     rows, next_cursor = await approvals.list_approvals(
-        session, status=status, limit=limit, cursor=cursor
+        tx, status=status, limit=limit, cursor=cursor
     )
-    return Page(items=[ApprovalOut.model_validate(a) for a in rows], next_cursor=next_cursor)
+    return _json({"items": [_approval(a) for a in rows], "next_cursor": next_cursor})
 
 
 async def _decide(
     approval_id: str,
     principal: Principal,
-    session: SessionDep,
+    tx: TxDep,
     body: ApprovalDecision | None,
     *,
     approve: bool,
-) -> ApprovalOut:
+) -> Response:
     # Who may decide is the service's rule (approvers, admins, agents with approvals:decide).
     principal.require("tasks", Access.READ)
     approval = await approvals.decide_approval(
-        session,
+        tx,
         _approval_id(approval_id),
         approve=approve,
         comment=(body or ApprovalDecision()).comment,
         principal=principal,
     )
-    return ApprovalOut.model_validate(approval)
+    return _json(_approval(approval))
 
 
-@router.post("/approvals/{approval_id}/approve")
+@router.post("/approvals/{approval_id}/approve", response_model=ApprovalOut)
 async def approve(
-    approval_id: str,
-    principal: OrgPrincipal,
-    session: SessionDep,
-    body: ApprovalDecision | None = None,
-) -> ApprovalOut:
+    approval_id: str, principal: TxPrincipal, tx: TxDep, body: ApprovalDecision | None = None
+) -> Response:
     """Approve: the task moves to done (admins, owners, approvers; agents with approvals:decide)."""
-    return await _decide(approval_id, principal, session, body, approve=True)
+    return await _decide(approval_id, principal, tx, body, approve=True)
 
 
-@router.post("/approvals/{approval_id}/reject")
+@router.post("/approvals/{approval_id}/reject", response_model=ApprovalOut)
 async def reject(
-    approval_id: str,
-    principal: OrgPrincipal,
-    session: SessionDep,
-    body: ApprovalDecision | None = None,
-) -> ApprovalOut:
+    approval_id: str, principal: TxPrincipal, tx: TxDep, body: ApprovalDecision | None = None
+) -> Response:
     """Reject with a comment: the task goes back to in_progress."""
-    return await _decide(approval_id, principal, session, body, approve=False)
+    return await _decide(approval_id, principal, tx, body, approve=False)
 
 
 __all__ = ["Status", "router"]

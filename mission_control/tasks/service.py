@@ -1,4 +1,5 @@
-"""Tasks: the status workflow, dependencies, claims, approvals and Kanban order.
+"""Tasks: create, read, list and update; the helpers the workflow, dependency, claim
+and approval modules share.
 
 Every change writes an event carrying the task's project_id and before/after.
 Rows a change depends on are locked (`FOR UPDATE`) before they are read for a
@@ -10,49 +11,19 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, select, tuple_, update
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, contains_eager
-
-from mission_control.agents.models import Agent
-from mission_control.core.cursor import InvalidCursor, decode_cursor, encode_cursor
-from mission_control.core.errors import Conflict, Forbidden, NotFound, Unprocessable
-from mission_control.core.types import Actor, utcnow
+from mission_control.core import pagination
+from mission_control.core.db import Conn, Record, project_limit
+from mission_control.core.errors import Conflict, NotFound, Unprocessable
+from mission_control.core.sql import Where
+from mission_control.core.types import Actor
 from mission_control.events import service as events
-from mission_control.orgs.models import Membership
 from mission_control.projects import service as projects
-from mission_control.projects.models import ARCHIVED, Project, TaskCounter
-from mission_control.tasks.models import Task, TaskDependency
-
-# The workflow, in one place. Rows: from; values: the statuses a person or
-# agent may move a task to. Notes on the choices:
-# - done only from review or in_progress; reopening is done -> todo only.
-# - cancelled from anything that is not done; a cancelled task comes back
-#   to backlog or todo.
-# - blocked is reachable by hand from todo/in_progress and is left by hand
-#   (back to todo/backlog, or straight to in_progress once unblocked).
-# - review can go back to in_progress or todo (changes requested).
-# The system also moves tasks outside this table: into blocked while a
-# dependency is open, back to todo when the last one is done, into review
-# when done needs an approval, and out of review when the approval is decided.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "backlog": frozenset({"todo", "cancelled"}),
-    "todo": frozenset({"backlog", "in_progress", "blocked", "cancelled"}),
-    "in_progress": frozenset({"todo", "blocked", "review", "done", "cancelled"}),
-    "blocked": frozenset({"backlog", "todo", "in_progress", "cancelled"}),
-    "review": frozenset({"in_progress", "todo", "done", "cancelled"}),
-    "done": frozenset({"todo"}),
-    "cancelled": frozenset({"backlog", "todo"}),
-}
-# A task may not enter these while one of its dependencies is not done.
-NEEDS_DEPENDENCIES_DONE = frozenset({"in_progress", "review", "done"})
-# Statuses that an open dependency turns into `blocked` automatically.
-AUTO_BLOCKABLE = frozenset({"todo", "in_progress", "review"})
-LEASE = timedelta(minutes=30)
-DEPENDENCY_LOCK_CLASS = 0x4D44  # advisory-lock namespace of dependency changes, per org
+from mission_control.projects.models import ARCHIVED
+from mission_control.projects.positions import key_between
+from mission_control.tasks import queries as q
 
 REF = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-([1-9][0-9]{0,8})$")
 
@@ -62,47 +33,8 @@ class TaskNotFound(NotFound):
     message = "Task not found."
 
 
-class TransitionNotAllowed(Conflict):
-    code = "transition_not_allowed"
-
-
-class DependenciesOpen(Conflict):
-    code = "dependencies_open"
-
-
 class VersionConflict(Conflict):
     code = "version_conflict"
-
-
-class TaskAlreadyClaimed(Conflict):
-    code = "task_already_claimed"
-
-
-class TaskNotClaimable(Conflict):
-    code = "task_not_claimable"
-
-
-class DependencyCycle(Unprocessable):
-    code = "dependency_cycle"
-
-
-class DependencyNotFound(NotFound):
-    code = "dependency_not_found"
-    message = "Dependency not found."
-
-
-class ApprovalNotFound(NotFound):
-    code = "approval_not_found"
-    message = "Approval not found."
-
-
-class ApprovalDecided(Conflict):
-    code = "approval_decided"
-    message = "This approval has already been decided."
-
-
-class NotAnApprover(Forbidden):
-    code = "not_an_approver"
 
 
 class ProjectArchived(Conflict):
@@ -115,143 +47,137 @@ class AssigneeNotFound(Unprocessable):
     message = "The assignee is not a member or agent of this organization."
 
 
-# --- reading -------------------------------------------------------------------
+def ref(task: Record) -> str:
+    return f"{task['project_key']}-{task['number']}"
 
 
-def _with_project(query: Select[Task], limit_by: AsyncSession | None = None) -> Select[Task]:
-    """Join the task's project; with `limit_by`, also keep to that request's project limit
-    (entry points do; the blocking rules must see every dependency, so they don't)."""
-    joined = query.join(Task.project).options(contains_eager(Task.project))
-    return joined if limit_by is None else projects.within_limit(joined, limit_by)
+def plain(task: Record) -> dict[str, Any]:
+    """A task row as the dict TaskOut writes (responses skip building and re-validating)."""
+    return {
+        "id": task["id"],
+        "ref": ref(task),
+        "number": task["number"],
+        "project_id": task["project_id"],
+        "project_key": task["project_key"],
+        "title": task["title"],
+        "description": task["description"],
+        "status": task["status"],
+        "blocked_reason": task["blocked_reason"],
+        "priority": task["priority"],
+        "assignee_type": task["assignee_type"],
+        "assignee_id": task["assignee_id"],
+        "labels": task["labels"],
+        "due_date": task["due_date"],
+        "position": task["position"],
+        "version": task["version"],
+        "claimed_at": task["claimed_at"],
+        "lease_expires_at": task["lease_expires_at"],
+        "created_at": task["created_at"],
+        "updated_at": task["updated_at"],
+    }
 
 
-def _ref_condition(ref: str) -> Any:
-    try:
-        return Task.id == uuid.UUID(ref)
-    except ValueError:
-        match = REF.match(ref)
-        if match is None:
-            raise TaskNotFound() from None
-        return and_(Project.key == match[1].upper(), Task.number == int(match[2]))
+def snapshot(task: Record) -> dict[str, Any]:
+    return {
+        "title": task["title"],
+        "status": task["status"],
+        "priority": task["priority"],
+        "assignee_type": task["assignee_type"],
+        "assignee_id": task["assignee_id"],
+        "labels": list(task["labels"]),
+        "due_date": task["due_date"],
+        "position": task["position"],
+        "version": task["version"],
+    }
 
 
-async def get_task(session: AsyncSession, ref: str, *, lock: bool = False) -> Task:
-    """The task named by `KEY-N` or its id; `lock` takes the row for this transaction."""
-    query = _with_project(select(Task), session).where(_ref_condition(ref))
-    if lock:
-        query = query.with_for_update(of=Task)
-    result = await session.scalars(query.execution_options(populate_existing=True))
-    task = result.first()
+def event(conn: Conn, task: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
+    """Record `type` for this task (the one place task events are written)."""
+    events.append(
+        conn,
+        org_id=task["org_id"],
+        actor=actor,
+        type=type,
+        entity_type="task",
+        entity_id=task["id"],
+        project_id=task["project_id"],
+        payload={"ref": ref(task), **payload},
+    )
+
+
+def _visible(conn: Conn, task: Record | None) -> Record:
     if task is None:
+        raise TaskNotFound()
+    limit = project_limit(conn)
+    if limit is not None and task["project_key"] not in limit:
         raise TaskNotFound()
     return task
 
 
-async def _get_by_id(session: AsyncSession, task_id: uuid.UUID, *, lock: bool = False) -> Task:
-    return await get_task(session, str(task_id), lock=lock)
+def _parse_ref(value: str) -> uuid.UUID | tuple[str, int]:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        match = REF.match(value)
+        if match is None:
+            raise TaskNotFound() from None
+        return match[1].upper(), int(match[2])
 
 
-def _snapshot(task: Task) -> dict[str, Any]:
-    return {
-        "title": task.title,
-        "status": task.status,
-        "priority": task.priority,
-        "assignee_type": task.assignee_type,
-        "assignee_id": str(task.assignee_id) if task.assignee_id else None,
-        "labels": list(task.labels),
-        "due_date": task.due_date.isoformat() if task.due_date else None,
-        "position": task.position,
-        "version": task.version,
-    }
+async def _read(conn: Conn, value: str, by_ref: str, by_id: str, *extra: Any) -> Record:
+    parsed = _parse_ref(value)
+    if isinstance(parsed, uuid.UUID):
+        return _visible(conn, await conn.fetchrow(by_id, parsed, *extra))
+    if not projects.visible_key(conn, parsed[0]):
+        raise TaskNotFound()
+    return _visible(conn, await conn.fetchrow(by_ref, *parsed, *extra))
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    def one(value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return str(value)
-        if hasattr(value, "isoformat"):
-            return value.isoformat()
-        if isinstance(value, list):
-            return [one(v) for v in value]
-        return value
-
-    return {k: one(v) for k, v in values.items()}
+async def get_task(conn: Conn, value: str, *, lock: bool = False) -> Record:
+    """The task named by `KEY-N` or its id; `lock` takes the row for this transaction."""
+    if lock:
+        return await _read(conn, value, q.BY_REF_FOR_UPDATE, q.BY_ID_FOR_UPDATE)
+    return await _read(conn, value, q.BY_REF, q.BY_ID)
 
 
-def _event(
-    session: AsyncSession, task: Task, actor: Actor, type: str, payload: dict[str, Any]
-) -> None:
-    events.append(
-        session,
-        org_id=task.org_id,
-        actor=actor,
-        type=type,
-        entity_type="task",
-        entity_id=task.id,
-        project_id=task.project_id,
-        payload={"ref": task.ref, **payload},
-    )
+async def get_for_status(conn: Conn, value: str, status: str) -> Record:
+    """The task, locked, with what a move to `status` decides on: `blocked` (an open
+    dependency), `has_dependants`, and `column_end` (the last position in that column)."""
+    return await _read(conn, value, q.BY_REF_FOR_STATUS, q.BY_ID_FOR_STATUS, status)
 
 
-async def _column_end(session: AsyncSession, project_id: uuid.UUID, status: str) -> str:
-    return await projects.position_between(
-        session,
-        Task.position,
-        [Task.project_id == project_id, Task.status == status],
-        before=None,
-        after=None,
-    )
+def writable(task: Record) -> None:
+    """Refuse every write to a task of an archived project."""
+    if task["project_stage"] == ARCHIVED:
+        raise ProjectArchived()
 
 
-def _open_blockers_exist() -> Any:
-    blocker = aliased(Task)
-    return exists().where(
-        TaskDependency.task_id == Task.id,
-        TaskDependency.depends_on_id == blocker.id,
-        blocker.status != "done",
-    )
+def check_version(task: Record, expected: int | None) -> None:
+    if expected is not None and expected != task["version"]:
+        raise VersionConflict(
+            f"The task is at version {task['version']}, not {expected}; reload and retry.",
+            details={"current_version": task["version"], "expected_version": expected},
+        )
 
 
-async def _open_blockers(session: AsyncSession, task_id: uuid.UUID) -> list[Task]:
-    query = (
-        _with_project(select(Task))
-        .join(TaskDependency, TaskDependency.depends_on_id == Task.id)
-        .where(TaskDependency.task_id == task_id, Task.status != "done")
-        .order_by(Project.key, Task.number)
-    )
-    return list((await session.scalars(query)).all())
-
-
-async def _check_assignee(
-    session: AsyncSession, org_id: uuid.UUID, kind: str | None, assignee_id: uuid.UUID | None
+async def check_assignee(
+    conn: Conn, org_id: uuid.UUID, kind: str | None, assignee_id: uuid.UUID | None
 ) -> None:
     if kind is None or assignee_id is None:
         return
     if kind == "agent":
-        found = await session.scalar(select(Agent.id).where(Agent.id == assignee_id))
+        found = await conn.fetchval(q.AGENT_EXISTS, assignee_id)
     else:
-        found = await session.scalar(
-            select(Membership.user_id).where(
-                Membership.org_id == org_id, Membership.user_id == assignee_id
-            )
-        )
-    if found is None:
+        found = await conn.fetchval(q.MEMBER_EXISTS, org_id, assignee_id)
+    if not found:
         raise AssigneeNotFound()
-
-
-def _check_version(task: Task, expected: int | None) -> None:
-    if expected is not None and expected != task.version:
-        raise VersionConflict(
-            f"The task is at version {task.version}, not {expected}; reload and retry.",
-            details={"current_version": task.version, "expected_version": expected},
-        )
 
 
 # --- create, update, list --------------------------------------------------------
 
 
 async def create_task(
-    session: AsyncSession,
+    conn: Conn,
     project_key: str,
     *,
     title: str,
@@ -261,47 +187,40 @@ async def create_task(
     assignee_type: str | None,
     assignee_id: uuid.UUID | None,
     labels: list[str],
-    due_date: Any,
+    due_date: date | None,
     actor: Actor,
-) -> Task:
+) -> Record:
     """Create a task numbered from the project's counter row (gapless, race-free)."""
-    project = await projects.get_by_key(session, project_key)
-    if project.stage == ARCHIVED:
+    if not projects.visible_key(conn, project_key):
+        raise projects.ProjectNotFound()
+    # The counter row's lock is held until commit, so creators in one project queue
+    # here: numbers have no gap and the column end read next is not raced.
+    counter = await conn.fetchrow(q.NEXT_NUMBER, project_key.upper())
+    if counter is None:
+        raise projects.ProjectNotFound()
+    if counter["stage"] == ARCHIVED:
         raise ProjectArchived()
-    await _check_assignee(session, project.org_id, assignee_type, assignee_id)
-    # The counter row lock is held until commit, so creators in one project
-    # queue here: numbers have no gap and the column end below is not raced.
-    number = await session.scalar(
-        update(TaskCounter)
-        .where(TaskCounter.project_id == project.id)
-        .values(last_number=TaskCounter.last_number + 1)
-        .returning(TaskCounter.last_number)
+    await check_assignee(conn, counter["org_id"], assignee_type, assignee_id)
+    last = await conn.fetchval(q.COLUMN_END, counter["project_id"], status)
+    task = await conn.fetchrow(
+        q.INSERT,
+        counter["org_id"],
+        counter["project_id"],
+        counter["last_number"],
+        title,
+        description,
+        status,
+        priority,
+        assignee_type,
+        assignee_id,
+        labels,
+        due_date,
+        key_between(last, None),
+        actor.type,
+        actor.id,
     )
-    assert number is not None
-    now = utcnow()
-    task = Task(
-        org_id=project.org_id,
-        project_id=project.id,
-        project=project,
-        number=number,
-        title=title,
-        description=description,
-        status=status,
-        priority=priority,
-        assignee_type=assignee_type,
-        assignee_id=assignee_id,
-        labels=labels,
-        due_date=due_date,
-        position=await _column_end(session, project.id, status),
-        version=1,
-        created_by_type=actor.type,
-        created_by_id=actor.id,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(task)
-    await session.flush()
-    _event(session, task, actor, "task.created", {"after": _snapshot(task)})
+    assert task is not None
+    event(conn, task, actor, "task.created", {"after": snapshot(task)})
     return task
 
 
@@ -315,100 +234,82 @@ class TaskFilter:
     q: str | None = None
 
 
-async def list_tasks(
-    session: AsyncSession, filters: TaskFilter, *, limit: int, cursor: str | None
-) -> tuple[list[Any], str | None]:
-    """Tasks in board order: status column, then position (`COLLATE "C"`), then id.
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-    Plain rows (task columns plus `project_key`), not ORM objects: a board page is
-    read-only and the most frequent read there is.
-    """
-    query = projects.within_limit(
-        select(*Task.__table__.columns, Project.key.label("project_key")).join(
-            Project, Project.id == Task.project_id
-        ),
-        session,
-    )
+
+async def list_tasks(
+    conn: Conn, filters: TaskFilter, *, limit: int, cursor: str | None
+) -> tuple[list[Record], str | None]:
+    """Tasks in board order: status column, then position (`COLLATE "C"`), then id."""
+    where = Where()
+    keys = project_limit(conn)
+    if keys is not None:
+        where.add("p.key = ANY(?::text[])", list(keys))
     if filters.project_id is not None:
-        query = query.where(Task.project_id == filters.project_id)
+        where.add("t.project_id = ?", filters.project_id)
     if filters.statuses:
-        query = query.where(Task.status.in_(filters.statuses))
+        where.add("t.status = ANY(?::text[])", filters.statuses)
     if filters.unassigned:
-        query = query.where(Task.assignee_id.is_(None))
+        where.add("t.assignee_id IS NULL")
     elif filters.assignee_id is not None:
-        query = query.where(Task.assignee_id == filters.assignee_id)
+        where.add("t.assignee_id = ?", filters.assignee_id)
     if filters.label:
-        query = query.where(Task.labels.contains([filters.label]))
+        where.add("t.labels @> ARRAY[?::text]", filters.label)
     if filters.q:
-        query = query.where(Task.title.icontains(filters.q, autoescape=True))
-    position = Task.position.collate("C")
-    if cursor is not None:
-        after = decode_cursor(cursor, {"s": int, "p": str, "id": str})
-        try:
-            after_id = uuid.UUID(after["id"])
-        except ValueError as exc:
-            raise InvalidCursor() from exc
-        query = query.where(
-            tuple_(Task.status_rank, position, Task.id) > tuple_(after["s"], after["p"], after_id)
-        )
-    query = query.order_by(Task.status_rank, position, Task.id).limit(limit + 1)
-    rows = list((await session.execute(query)).all())
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"s": last.status_rank, "p": last.position, "id": str(last.id)})
-    return rows[:limit], next_cursor
+        where.add("t.title ILIKE ?", f"%{_escape_like(filters.q)}%")
+    after = pagination.decode(cursor, (pagination.INT, pagination.TEXT, pagination.UUID))
+    if after is not None:
+        where.add("(t.status_rank, t.position, t.id) > (?, ?, ?)", *after)
+    rows = await conn.fetch(q.page(where.sql, where.param(limit + 1)), *where.args)
+    return pagination.page(rows, limit, lambda r: (r["status_rank"], r["position"], r["id"]))
 
 
 async def update_task(
-    session: AsyncSession,
-    ref: str,
+    conn: Conn,
+    value: str,
     changes: dict[str, Any],
     *,
     expected_version: int | None,
     actor: Actor,
-) -> Task:
+) -> Record:
     """Partial update under optimistic concurrency; an assignee change is `task.assigned`."""
-    task = await get_task(session, ref, lock=True)
-    _check_version(task, expected_version)
+    task = await get_task(conn, value, lock=True)
+    writable(task)
+    check_version(task, expected_version)
     # null clears what may be empty; elsewhere it means "unchanged".
     nullable = {"assignee_type", "assignee_id", "due_date"}
     changes = {f: v for f, v in changes.items() if v is not None or f in nullable}
     if "assignee_type" in changes or "assignee_id" in changes:
         changes.setdefault("assignee_type", None)
         changes.setdefault("assignee_id", None)
-        await _check_assignee(
-            session, task.org_id, changes["assignee_type"], changes["assignee_id"]
-        )
-    current = {f: getattr(task, f) for f in changes}
-    diff = {f: v for f, v in changes.items() if current[f] != v}
+        await check_assignee(conn, task["org_id"], changes["assignee_type"], changes["assignee_id"])
+    diff = {f: v for f, v in changes.items() if f in q.UPDATABLE and task[f] != v}
     if not diff:
         return task
-    for field, value in diff.items():
-        setattr(task, field, value)
+    unassigned = "assignee_id" in diff and diff["assignee_id"] is None
+    updated = await conn.fetchrow(
+        q.update(list(diff), clear_lease=unassigned), task["id"], *diff.values()
+    )
+    assert updated is not None
     assignment = {f: diff.pop(f) for f in ("assignee_type", "assignee_id") if f in diff}
-    if assignment and task.assignee_id is None:
-        task.claimed_at = task.lease_expires_at = None
-    task.version += 1
-    task.updated_at = utcnow()
-    await session.flush()
     if diff:
-        _event(
-            session,
-            task,
+        event(
+            conn,
+            updated,
             actor,
             "task.updated",
-            {"before": _jsonable({f: current[f] for f in diff}), "after": _jsonable(diff)},
+            {"before": {f: task[f] for f in diff}, "after": diff},
         )
     if assignment:
-        _event(
-            session,
-            task,
+        event(
+            conn,
+            updated,
             actor,
             "task.assigned",
             {
-                "before": _jsonable({f: current[f] for f in assignment}),
-                "after": _jsonable({f: getattr(task, f) for f in assignment}),
+                "before": {f: task[f] for f in ("assignee_type", "assignee_id")},
+                "after": {f: updated[f] for f in ("assignee_type", "assignee_id")},
             },
         )
-    return task
+    return updated

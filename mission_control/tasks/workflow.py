@@ -1,219 +1,250 @@
-"""The status workflow: transitions, automatic blocking, and Kanban moves."""
+"""The status workflow: the transition table, status changes with their cascades, and
+Kanban moves."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from mission_control.core.errors import Unprocessable
-from mission_control.core.types import Actor, utcnow
+from mission_control.core.db import Conn, Record
+from mission_control.core.errors import Conflict, Unprocessable
+from mission_control.core.types import Actor
 from mission_control.projects import service as projects
+from mission_control.projects.positions import key_between, place
 from mission_control.tasks import approvals
-from mission_control.tasks.models import Approval, Task, TaskDependency
+from mission_control.tasks import queries as q
 from mission_control.tasks.service import (
-    AUTO_BLOCKABLE,
-    NEEDS_DEPENDENCIES_DONE,
-    TRANSITIONS,
-    DependenciesOpen,
-    TransitionNotAllowed,
-    _check_version,
-    _column_end,
-    _event,
-    _open_blockers,
-    _with_project,
-    get_task,
+    check_version,
+    event,
+    get_for_status,
+    ref,
+    writable,
 )
 
-# --- the status workflow ---------------------------------------------------------
+# The workflow, in one place. Rows: from; values: the statuses a person or
+# agent may move a task to. Notes on the choices:
+# - done only from review or in_progress; reopening is done -> todo only.
+# - cancelled from anything that is not done; a cancelled task comes back
+#   to backlog or todo.
+# - blocked is reachable by hand from todo/in_progress and is left by hand
+#   (back to todo/backlog, or straight to in_progress once unblocked).
+# - review can go back to in_progress or todo (changes requested).
+# The system also moves tasks outside this table: into blocked while a
+# dependency is open, back to todo when the last one is done, into review
+# when done needs an approval, and out of review when the approval is decided.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "backlog": frozenset({"todo", "cancelled"}),
+    "todo": frozenset({"backlog", "in_progress", "blocked", "cancelled"}),
+    "in_progress": frozenset({"todo", "blocked", "review", "done", "cancelled"}),
+    "blocked": frozenset({"backlog", "todo", "in_progress", "cancelled"}),
+    "review": frozenset({"in_progress", "todo", "done", "cancelled"}),
+    "done": frozenset({"todo"}),
+    "cancelled": frozenset({"backlog", "todo"}),
+}
+# A task may not enter these while one of its dependencies is not done.
+NEEDS_DEPENDENCIES_DONE = frozenset({"in_progress", "review", "done"})
+# Statuses that an open dependency turns into `blocked` automatically.
+AUTO_BLOCKABLE = frozenset({"todo", "in_progress", "review"})
 
 
-async def _set_status(
-    session: AsyncSession,
-    task: Task,
+class TransitionNotAllowed(Conflict):
+    code = "transition_not_allowed"
+
+
+class DependenciesOpen(Conflict):
+    code = "dependencies_open"
+
+
+async def open_blockers(conn: Conn, task: Record) -> list[Record]:
+    """The task's unfinished dependencies (a fresh read, after the task's lock is held)."""
+    if task["dependency_count"] == 0:
+        return []
+    return list(await conn.fetch(q.OPEN_BLOCKERS_OF, task["id"]))
+
+
+def dependencies_open(task: Record, blockers: list[Record]) -> DependenciesOpen:
+    return DependenciesOpen(
+        f"{ref(task)} depends on unfinished tasks.",
+        details={"open_dependencies": [ref(b) for b in blockers]},
+    )
+
+
+async def set_status(
+    conn: Conn,
+    task: Record,
     status: str,
     actor: Actor,
     *,
-    event: str = "task.status_changed",
+    event_type: str = "task.status_changed",
     blocked_reason: str | None = None,
     extra: dict[str, Any] | None = None,
-) -> None:
-    """Move a locked task to `status` (end of that column) and cascade to dependants."""
-    previous = task.status
-    before = {"status": previous, "position": task.position}
-    task.status = status
-    task.blocked_reason = blocked_reason if status == "blocked" else None
-    task.position = await _column_end(session, task.project_id, status)
-    if status != "in_progress":
-        task.claimed_at = task.lease_expires_at = None
-    task.version += 1
-    task.updated_at = utcnow()
-    await session.flush()
-    _event(
-        session,
-        task,
+    position: str | None = None,
+) -> Record:
+    """Move a locked task (read with its target column's end) to `status`, and cascade."""
+    position = position or key_between(task["column_end"], None)
+    reason = blocked_reason if status == "blocked" else None
+    updated = await conn.fetchrow(q.SET_STATUS, task["id"], status, position, reason)
+    assert updated is not None
+    event(
+        conn,
+        updated,
         actor,
-        event,
+        event_type,
         {
-            "before": before,
-            "after": {"status": status, "position": task.position},
-            "version": task.version,
+            "before": {"status": task["status"], "position": task["position"]},
+            "after": {"status": status, "position": position},
+            "version": updated["version"],
             **(extra or {}),
         },
     )
-    if status == "done":
-        await _unblock_dependants(session, task, actor)
-    elif previous == "done":
-        await _block_dependants(session, task, actor)
+    if updated["dependant_count"]:
+        if status == "done":
+            await _unblock_dependants(conn, updated, actor)
+        elif task["status"] == "done":
+            await _block_dependants(conn, updated, actor)
+    return updated
 
 
-async def _dependants(session: AsyncSession, task: Task, *conditions: Any) -> list[Task]:
-    query = (
-        _with_project(select(Task))
-        .join(TaskDependency, TaskDependency.task_id == Task.id)
-        .where(TaskDependency.depends_on_id == task.id, *conditions)
-        .order_by(Task.id)
-        .with_for_update(of=Task)
-        .execution_options(populate_existing=True)
-    )
-    return list((await session.scalars(query)).all())
-
-
-async def _unblock_dependants(session: AsyncSession, done: Task, actor: Actor) -> None:
-    # Each dependant is locked before its blockers are counted: two blockers
-    # finishing at once queue on the dependant, and the second one sees the
-    # first one's commit, so the last to finish always unblocks.
-    dependants = await _dependants(
-        session, done, Task.status == "blocked", Task.blocked_reason == "dependency"
-    )
+async def _unblock_dependants(conn: Conn, done: Record, actor: Actor) -> None:
+    # Each dependant is locked before its blockers are counted (a later statement):
+    # two blockers finishing at once queue on the dependant, and the second one sees
+    # the first one's commit, so the last to finish always unblocks.
+    dependants = await conn.fetch(q.DEPENDANTS_FOR_STATUS, done["id"], "todo", ["blocked"])
     for dependant in dependants:
-        if not await _open_blockers(session, dependant.id):
-            await _set_status(
-                session, dependant, "todo", actor, event="task.unblocked", extra={"by": done.ref}
+        if dependant["blocked_reason"] != "dependency":
+            continue
+        if not await open_blockers(conn, dependant):
+            await set_status(
+                conn,
+                dependant,
+                "todo",
+                actor,
+                event_type="task.unblocked",
+                extra={"by": ref(done)},
             )
 
 
-async def _block(session: AsyncSession, task: Task, blocker: Task, actor: Actor) -> None:
-    await _set_status(
-        session,
+async def block(conn: Conn, task: Record, blocker: Record, actor: Actor) -> Record:
+    return await set_status(
+        conn,
         task,
         "blocked",
         actor,
-        event="task.blocked",
+        event_type="task.blocked",
         blocked_reason="dependency",
-        extra={"by": blocker.ref},
+        extra={"by": ref(blocker)},
     )
 
 
-async def _block_dependants(session: AsyncSession, reopened: Task, actor: Actor) -> None:
-    for dependant in await _dependants(session, reopened, Task.status.in_(AUTO_BLOCKABLE)):
-        await _block(session, dependant, reopened, actor)
+async def _block_dependants(conn: Conn, reopened: Record, actor: Actor) -> None:
+    dependants = await conn.fetch(
+        q.DEPENDANTS_FOR_STATUS, reopened["id"], "blocked", list(AUTO_BLOCKABLE)
+    )
+    for dependant in dependants:
+        await block(conn, dependant, reopened, actor)
 
 
 async def transition_task(
-    session: AsyncSession,
-    ref: str,
+    conn: Conn,
+    value: str,
     status: str,
     *,
     expected_version: int | None,
     actor: Actor,
-) -> tuple[Task, Approval | None]:
+) -> tuple[Record, Record | None]:
     """Move a task along the workflow; `done` under approval parks it in review instead."""
-    task = await get_task(session, ref, lock=True)
-    _check_version(task, expected_version)
-    approval = await _apply_status(session, task, status, actor)
-    return task, approval
+    task = await get_for_status(conn, value, status)
+    writable(task)
+    check_version(task, expected_version)
+    return await apply_status(conn, task, status, actor)
 
 
-async def _apply_status(
-    session: AsyncSession, task: Task, status: str, actor: Actor
-) -> Approval | None:
-    if status == task.status:
-        return None
-    allowed = TRANSITIONS[task.status]
+async def apply_status(
+    conn: Conn, task: Record, status: str, actor: Actor, *, position: str | None = None
+) -> tuple[Record, Record | None]:
+    """The workflow's rules for moving a locked task (read for `status`) to `status`:
+    the task as it ends up, and the approval it waits on, if any."""
+    if status == task["status"]:
+        return task, None
+    allowed = TRANSITIONS[task["status"]]
     if status not in allowed:
         raise TransitionNotAllowed(
-            f"A task cannot move from {task.status} to {status}.",
-            details={"from": task.status, "to": status, "allowed": sorted(allowed)},
+            f"A task cannot move from {task['status']} to {status}.",
+            details={"from": task["status"], "to": status, "allowed": sorted(allowed)},
         )
     if status in NEEDS_DEPENDENCIES_DONE or status == "todo":
-        blockers = await _open_blockers(session, task.id)
+        blockers = await open_blockers(conn, task)
         if blockers:
-            if status == "todo" and task.status != "blocked":
+            if status == "todo" and task["status"] != "blocked":
                 # Planned work with an open dependency waits in blocked.
-                await _block(session, task, blockers[0], actor)
-                return None
-            raise DependenciesOpen(
-                f"{task.ref} depends on unfinished tasks.",
-                details={"open_dependencies": [b.ref for b in blockers]},
-            )
-    if status == "done" and task.project.requires_approval:
-        return await approvals._request_approval(session, task, actor)
-    await _set_status(
-        session, task, status, actor, blocked_reason="manual" if status == "blocked" else None
+                blocked = await get_for_status(conn, str(task["id"]), "blocked")
+                return await block(conn, blocked, blockers[0], actor), None
+            raise dependencies_open(task, blockers)
+    if status == "done" and task["requires_approval"]:
+        return await approvals.request_approval(conn, task, actor)
+    blocked_reason = "manual" if status == "blocked" else None
+    updated = await set_status(
+        conn, task, status, actor, blocked_reason=blocked_reason, position=position
     )
-    return None
+    return updated, None
 
 
 # --- Kanban moves ----------------------------------------------------------------------
 
 
-async def _task_anchor(
-    session: AsyncSession, task: Task, anchor: uuid.UUID | None, status: str
-) -> str | None:
+class BadNeighbour(Unprocessable):
+    code = "bad_neighbour"
+    message = "A card cannot be placed next to itself."
+
+
+async def _anchor(conn: Conn, task: Record, anchor: uuid.UUID | None, status: str) -> str | None:
     if anchor is None:
         return None
-    if anchor == task.id:
-        raise Unprocessable("A card cannot be placed next to itself.", code="bad_neighbour")
-    position = await session.scalar(
-        select(Task.position).where(
-            Task.id == anchor, Task.project_id == task.project_id, Task.status == status
-        )
-    )
+    if anchor == task["id"]:
+        raise BadNeighbour()
+    position = await conn.fetchval(q.POSITION_IN_COLUMN, anchor, task["project_id"], status)
     if position is None:
         raise projects.NeighbourNotFound()
-    return position
+    return str(position)
 
 
 async def move_task(
-    session: AsyncSession,
-    ref: str,
+    conn: Conn,
+    value: str,
     *,
     before: uuid.UUID | None,
     after: uuid.UUID | None,
     status: str | None,
     actor: Actor,
-) -> tuple[Task, Approval | None]:
+) -> tuple[Record, Record | None]:
     """Drop a card between neighbours; within a column it is one UPDATE and no version bump."""
-    task = await get_task(session, ref, lock=True)
-    column = status or task.status
-    lower = await _task_anchor(session, task, after, column)
-    upper = await _task_anchor(session, task, before, column)
-    if column != task.status:
-        approval = await _apply_status(session, task, column, actor)
-        if approval is not None or task.status != column:
-            return task, approval
-    previous = task.position
-    task.position = await projects.position_between(
-        session,
-        Task.position,
-        [Task.project_id == task.project_id, Task.status == column, Task.id != task.id],
-        before=upper,
-        after=lower,
+    task = await get_for_status(conn, value, status or "")
+    writable(task)
+    column = status or task["status"]
+    position = await place(
+        conn,
+        end=q.COLUMN_LAST,
+        following=q.COLUMN_NEXT,
+        preceding=q.COLUMN_PREV,
+        scope=(task["project_id"], column, task["id"]),
+        before=await _anchor(conn, task, before, column),
+        after=await _anchor(conn, task, after, column),
     )
-    if task.position != previous:
-        task.updated_at = utcnow()
-        await session.flush()
-        _event(
-            session,
-            task,
-            actor,
-            "task.moved",
-            {
-                "before": {"position": previous},
-                "after": {"position": task.position, "status": task.status},
-            },
-        )
-    return task, None
+    if column != task["status"]:
+        moved, approval = await apply_status(conn, task, column, actor, position=position)
+        return moved, approval
+    if position == task["position"]:
+        return task, None
+    updated = await conn.fetchrow(q.SET_POSITION, task["id"], position)
+    assert updated is not None
+    event(
+        conn,
+        updated,
+        actor,
+        "task.moved",
+        {
+            "before": {"position": task["position"]},
+            "after": {"position": position, "status": updated["status"]},
+        },
+    )
+    return updated, None
