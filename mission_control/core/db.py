@@ -405,5 +405,3 @@ DatabaseDep = Annotated[Database, Depends(get_db)]
 
 def row_dict(row: Any) -> dict[str, Any]:
     return dict(row._mapping)
-
-
