@@ -80,7 +80,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.add_middleware(RequestMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        RequestMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        count_statements=settings.count_statements,
+    )
     for router in (
         # Routers are tried in order: the calls agents make most come first.
         health.router,

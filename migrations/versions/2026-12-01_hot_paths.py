@@ -75,9 +75,27 @@ def upgrade() -> None:
     CREATE INDEX tasks_claimable_project_idx
         ON tasks (project_id, priority_rank DESC, created_at, id)
         WHERE status = 'todo' AND assignee_id IS NULL;
-    -- claim-next by labels: containment over the claimable tasks only.
+    -- claim-next by labels: containment over the claimable tasks only. Finer statistics
+    -- on labels let the planner tell a rare label (this index) from a common one (the
+    -- ordered claimable index, where the first rows already match).
     CREATE INDEX tasks_claimable_labels_idx ON tasks USING gin (labels)
         WHERE status = 'todo' AND assignee_id IS NULL;
+    ALTER TABLE tasks ALTER COLUMN labels SET STATISTICS 1000;
+
+    -- Under RLS the planner may evaluate a query's own condition before the policy's
+    -- (org_id = the context) only if its function is LEAKPROOF; otherwise no index can
+    -- serve it. Array containment reads only its two arguments and raises no error that
+    -- depends on row data, so it is marked leakproof — a change only a superuser can
+    -- make; elsewhere label filters still work, walking the claimable index instead.
+    -- The policies themselves are untouched: every row still has to pass them.
+    DO $$
+    BEGIN
+        IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+            ALTER FUNCTION pg_catalog.arraycontains(anyarray, anyarray) LEAKPROOF;
+        ELSE
+            RAISE NOTICE 'not a superuser: arraycontains stays non-leakproof';
+        END IF;
+    END $$;
     """
     )
 
@@ -87,6 +105,7 @@ def downgrade() -> None:
         f"""
     DROP INDEX IF EXISTS tasks_claimable_labels_idx;
     ALTER TABLE tasks DROP COLUMN dependency_count, DROP COLUMN dependant_count;
+    ALTER TABLE tasks ALTER COLUMN labels SET STATISTICS -1;
     DROP INDEX IF EXISTS tasks_claimable_project_idx;
     DROP FUNCTION IF EXISTS mc_resolve_session(uuid, uuid, text);
     DROP FUNCTION mc_lookup_api_key(bytea);

@@ -15,6 +15,7 @@ tasks) runs the same SQL in either.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
@@ -64,16 +65,30 @@ def json_dumps(value: Any) -> str:
     return pydantic_core.to_json(value).decode()
 
 
-# Tests count statements per request (the statement budget); production never sets it.
-statement_log: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+class StatementLog:
+    """The statements one request's own task sent (the statement-budget tests read it)."""
+
+    __slots__ = ("statements", "task")
+
+    def __init__(self) -> None:
+        self.task = asyncio.current_task()
+        self.statements: list[str] = []
+
+
+# Set per request only with MC_COUNT_STATEMENTS (diagnostics and tests); never in production.
+statement_log: contextvars.ContextVar[StatementLog | None] = contextvars.ContextVar(
     "statement_log", default=None
 )
 
 
-def _log_statement(record: Any) -> None:
+def _count(sql: str) -> None:
     log = statement_log.get()
-    if log is not None:
-        log.append(record.query)
+    if log is not None and log.task is asyncio.current_task():
+        log.statements.append(sql)
+
+
+def _count_orm(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    _count(statement)
 
 
 class Database:
@@ -101,7 +116,7 @@ class Database:
         )
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
         if count_statements:
-            event.listen(self.engine.sync_engine, "connect", _attach_statement_logger)
+            event.listen(self.engine.sync_engine, "before_cursor_execute", _count_orm)
 
     async def dispose(self) -> None:
         await self.engine.dispose()
@@ -143,10 +158,6 @@ class Database:
             await tx.commit()
         finally:
             await tx.release()
-
-
-def _attach_statement_logger(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.driver_connection.add_query_logger(_log_statement)
 
 
 class Conn(Protocol):
@@ -192,6 +203,7 @@ class Tx:
         if not self._begun:
             conn = await self._connect()
             self._transaction = conn.transaction()
+            _count("BEGIN")
             await self._transaction.start()
             self._begun = True
 
@@ -202,20 +214,24 @@ class Tx:
 
     async def fetch(self, sql: str, *args: Any) -> Sequence[Record]:
         conn = self.conn if self.conn is not None else await self._connect()
+        _count(sql)
         rows: Sequence[Record] = await conn.fetch(sql, *args)
         return rows
 
     async def fetchrow(self, sql: str, *args: Any) -> Record | None:
         conn = self.conn if self.conn is not None else await self._connect()
+        _count(sql)
         row: Record | None = await conn.fetchrow(sql, *args)
         return row
 
     async def fetchval(self, sql: str, *args: Any) -> Any:
         conn = self.conn if self.conn is not None else await self._connect()
+        _count(sql)
         return await conn.fetchval(sql, *args)
 
     async def execute(self, sql: str, *args: Any) -> None:
         conn = self.conn if self.conn is not None else await self._connect()
+        _count(sql)
         await conn.execute(sql, *args)
 
     async def commit(self) -> None:
@@ -225,6 +241,7 @@ class Tx:
             await hook(self)
         if self._begun:
             self._begun = False
+            _count("COMMIT")
             await self._transaction.commit()
         pending: list[Hook] = self.info.pop("after_commit", [])
         for after in pending:
@@ -235,6 +252,7 @@ class Tx:
         self.info.pop("after_commit", None)
         if self._begun:
             self._begun = False
+            _count("ROLLBACK")
             try:
                 await self._transaction.rollback()
             except Exception:
@@ -375,24 +393,52 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-async def get_tx(request: Request) -> AsyncIterator[Tx]:
-    tx = Tx(request.app.state.db)
-    try:
-        yield tx
-    except BaseException:
-        await tx.rollback()
-        await tx.release()
-        raise
-    try:
-        await tx.commit()
-    except BaseException:
-        await tx.rollback()
-        raise
-    finally:
-        await tx.release()
+REQUEST_TX = "mc.tx"
 
 
-TxDep = Annotated[Tx, Depends(get_tx, scope="function")]
+class RequestTx:
+    """The request's Tx, made on first use and finished by the request middleware: committed
+    just before the response starts when its status is below 400, else rolled back.
+
+    Nothing is announced that did not commit, no response claims a write that did not
+    commit, and a streaming response holds no connection while it streams.
+    """
+
+    __slots__ = ("app", "tx")
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.tx: Tx | None = None
+
+    def get(self) -> Tx:
+        if self.tx is None:
+            self.tx = Tx(self.app.state.db)
+        return self.tx
+
+    async def finish(self, status: int | None) -> Exception | None:
+        """Commit (status < 400) or roll back; the commit's failure, if it failed."""
+        tx, self.tx = self.tx, None
+        if tx is None:
+            return None
+        try:
+            if status is not None and status < 400:
+                await tx.commit()
+            else:
+                await tx.rollback()
+        except Exception as exc:
+            await tx.rollback()
+            return exc
+        finally:
+            await tx.release()
+        return None
+
+
+async def get_tx(request: Request) -> Tx:
+    holder: RequestTx = request.scope[REQUEST_TX]
+    return holder.get()
+
+
+TxDep = Annotated[Tx, Depends(get_tx)]
 
 
 def get_db(request: Request) -> Database:

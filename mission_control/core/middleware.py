@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from typing import Any
 
+import pydantic_core
 import structlog
 from fastapi import HTTPException
 from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mission_control.core.errors import error_body
+from mission_control.core.db import REQUEST_TX, RequestTx, StatementLog, statement_log
+from mission_control.core.errors import AppError, error_body
 
 log = structlog.get_logger("mission_control.request")
 
@@ -33,7 +34,7 @@ class _BodyTooLarge(HTTPException):
 
 
 async def _send_json(send: Send, status: int, body: dict[str, Any], request_id: str) -> None:
-    raw = json.dumps(body).encode()
+    raw = pydantic_core.to_json(body, fallback=str)
     await send(
         {
             "type": "http.response.start",
@@ -51,9 +52,12 @@ async def _send_json(send: Send, status: int, body: dict[str, Any], request_id: 
 class RequestMiddleware:
     """Gives every request an id, a log context, metrics, and a body size limit."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, count_statements: bool = False) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Diagnostics (MC_COUNT_STATEMENTS): each answer carries X-MC-Statements, the number
+        # of statements the request sent, for the statement-budget tests.
+        self.count_statements = count_statements
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -86,14 +90,34 @@ class RequestMiddleware:
             return message
 
         response_started = False
+        replaced = False  # the response was swapped for an error: drop the original's body
+        unit = scope[REQUEST_TX] = RequestTx(scope["app"])
+        counting = (self.count_statements and StatementLog()) or None
+        if counting is not None:
+            statement_log.set(counting)
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, response_started
+            nonlocal status, response_started, replaced
+            if replaced:
+                return
             if message["type"] == "http.response.start":
+                # The request's writes commit before the first byte: a 2xx means committed.
+                failure = await unit.finish(message["status"])
+                if failure is not None:
+                    replaced = True
+                    status, body = _failure(failure)
+                    response_started = True
+                    await _send_json(send, status, body, request_id)
+                    return
                 status = message["status"]
                 response_started = True
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+                message["headers"] = [
+                    *message.get("headers", ()),
+                    (b"x-request-id", request_id.encode()),
+                ]
+                if counting is not None:
+                    count = str(len(counting.statements)).encode()
+                    message["headers"].append((b"x-mc-statements", count))
             await send(message)
 
         try:
@@ -103,6 +127,7 @@ class RequestMiddleware:
             if not response_started:
                 await _send_json(send, 413, _too_large(self.max_body_bytes), request_id)
         finally:
+            await unit.finish(None)  # still open: the request failed before answering
             self._record(scope, method, status, started)
 
     def _record(self, scope: Scope, method: str, status: int, started: float) -> None:
@@ -119,6 +144,14 @@ class RequestMiddleware:
                 status=status,
                 duration_ms=round(elapsed * 1000, 2),
             )
+
+
+def _failure(exc: Exception) -> tuple[int, dict[str, Any]]:
+    """The answer for a unit of work that could not commit."""
+    if isinstance(exc, AppError):
+        return exc.status_code, error_body(exc.code, exc.message, exc.details)
+    log.error("commit_failed", exc_type=type(exc).__name__)
+    return 500, error_body("internal_error", "Something went wrong on our side.")
 
 
 def _too_large(limit: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from mission_control.core.db import Conn, Record, project_limit
 from mission_control.core.errors import Conflict, Forbidden
@@ -88,19 +89,10 @@ async def claim_task(conn: Conn, value: str, actor: Actor) -> tuple[Record, bool
     )
 
 
-async def claim_next(
-    conn: Conn,
-    actor: Actor,
-    *,
-    project_key: str | None,
-    labels: list[str] | None,
-    min_priority: str | None,
-) -> Record | None:
-    """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none).
-
-    Every filter is served by an index over claimable tasks: the org's, the project's
-    (`t.project_id = (subquery)` lets the planner walk it in order), or labels' GIN.
-    """
+def claim_next_query(
+    conn: Conn, *, project_key: str | None, labels: list[str] | None, min_priority: str | None
+) -> tuple[str, list[Any]]:
+    """The claim-next statement for these filters (tests EXPLAIN it)."""
     where = Where()
     where.add(q.CLAIMABLE)
     keys = project_limit(conn)
@@ -114,8 +106,27 @@ async def claim_next(
         where.add("t.labels @> ?::text[]", labels)
     if min_priority is not None:
         where.add("t.priority_rank >= ?", PRIORITY_RANK[min_priority])
+    return q.claim_next(where.sql), where.args
+
+
+async def claim_next(
+    conn: Conn,
+    actor: Actor,
+    *,
+    project_key: str | None,
+    labels: list[str] | None,
+    min_priority: str | None,
+) -> Record | None:
+    """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none).
+
+    Every filter is served by an index over claimable tasks: the org's, the project's
+    (`t.project_id = (subquery)` lets the planner walk it in order), or labels' GIN.
+    """
+    sql, args = claim_next_query(
+        conn, project_key=project_key, labels=labels, min_priority=min_priority
+    )
     # SKIP LOCKED: concurrent callers each take a different row, nobody waits.
-    found = await conn.fetchrow(q.claim_next(where.sql), *where.args)
+    found = await conn.fetchrow(sql, *args)
     if found is None:
         if project_key is not None:
             await projects.get_by_key(conn, project_key)  # 404 for an unknown project

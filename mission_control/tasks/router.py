@@ -14,7 +14,6 @@ from mission_control.auth.scopes import Access, Role
 from mission_control.core.db import Record, TxDep
 from mission_control.core.errors import BadRequest
 from mission_control.core.schemas import Page
-from mission_control.projects import service as projects
 from mission_control.tasks import approvals, claims, dependencies, workflow
 from mission_control.tasks import service as tasks
 from mission_control.tasks.schemas import (
@@ -145,11 +144,8 @@ async def _list(
     tx: TxDep, principal: Principal, project_key: str | None, query: TaskQuery
 ) -> Response:
     assignee_id, unassigned = _assignee(principal, query.assignee)
-    project_id = None
-    if project_key is not None:
-        project_id = (await projects.get_by_key(tx, project_key))["id"]
     filters = tasks.TaskFilter(
-        project_id=project_id,
+        project_key=project_key,
         statuses=_statuses(query.status),
         assignee_id=assignee_id,
         unassigned=unassigned,

@@ -226,7 +226,7 @@ async def create_task(
 
 @dataclass(slots=True)
 class TaskFilter:
-    project_id: uuid.UUID | None = None
+    project_key: str | None = None
     statuses: list[str] | None = None
     assignee_id: uuid.UUID | None = None
     unassigned: bool = False
@@ -246,8 +246,10 @@ async def list_tasks(
     keys = project_limit(conn)
     if keys is not None:
         where.add("p.key = ANY(?::text[])", list(keys))
-    if filters.project_id is not None:
-        where.add("t.project_id = ?", filters.project_id)
+    if filters.project_key is not None:
+        if not projects.visible_key(conn, filters.project_key):
+            raise projects.ProjectNotFound()
+        where.add("p.key = ?", filters.project_key.upper())
     if filters.statuses:
         where.add("t.status = ANY(?::text[])", filters.statuses)
     if filters.unassigned:
@@ -262,6 +264,8 @@ async def list_tasks(
     if after is not None:
         where.add("(t.status_rank, t.position, t.id) > (?, ?, ?)", *after)
     rows = await conn.fetch(q.page(where.sql, where.param(limit + 1)), *where.args)
+    if not rows and filters.project_key is not None:
+        await projects.get_by_key(conn, filters.project_key)  # an empty page, or 404
     return pagination.page(rows, limit, lambda r: (r["status_rank"], r["position"], r["id"]))
 
 
