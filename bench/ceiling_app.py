@@ -51,16 +51,18 @@ PAGE = (
     f"SELECT {TASK_COLUMNS}, t.status_rank FROM tasks t JOIN projects p ON p.id = t.project_id"
     " WHERE p.key = $1 ORDER BY t.status_rank, t.position, t.id LIMIT $2"
 )
-COUNTER = (
-    "UPDATE task_counters c SET last_number = c.last_number + 1 FROM projects p"
-    " WHERE p.key = $1 AND c.project_id = p.id AND p.stage <> 'archived'"
-    " RETURNING c.last_number, p.id, p.org_id"
+FOR_CREATE = (
+    "SELECT p.id, p.org_id, p.stage,"
+    " (SELECT max(c.position) FROM tasks c WHERE c.project_id = p.id AND c.status = $2) AS last"
+    " FROM projects p WHERE p.key = $1"
 )
-COLUMN_END = "SELECT max(position) FROM tasks WHERE project_id = $1 AND status = $2"
 INSERT_TASK = (
-    "INSERT INTO tasks (org_id, project_id, number, title, description, status, priority,"
+    "WITH n AS (UPDATE task_counters SET last_number = last_number + 1 WHERE project_id = $2"
+    " RETURNING last_number)"
+    " INSERT INTO tasks (org_id, project_id, number, title, description, status, priority,"
     " labels, due_date, position, created_by_type, created_by_id)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'agent', $11)"
+    " SELECT $1, $2, n.last_number, $3, $4, $5, $6, $7, $8,"
+    " $9 || lpad(n.last_number::text, 9, '0') || 'V', 'agent', $10 FROM n"
     f" RETURNING {RETURNED}"
 )
 EVENT = (
@@ -234,23 +236,21 @@ def create_app() -> FastAPI:
             principal = await lookup(conn, request, org, "tasks:write")
             if principal is None:
                 return _error(404, "org_not_found")
-            counter = await conn.fetchrow(COUNTER, key.upper())
-            if counter is None:
+            project = await conn.fetchrow(FOR_CREATE, key.upper(), body.status)
+            if project is None or project["stage"] == "archived":
                 return _error(404, "project_not_found")
-            number, project_id, org_id = counter
-            last = await conn.fetchval(COLUMN_END, project_id, body.status)
+            project_id, org_id = project["id"], project["org_id"]
             row = await conn.fetchrow(
                 INSERT_TASK,
                 org_id,
                 project_id,
-                number,
                 body.title,
                 body.description,
                 body.status,
                 body.priority,
                 body.labels,
                 body.due_date,
-                key_between(last, None),
+                key_between(project["last"], None),
                 principal["agent_id"],
             )
             task = _task(row, key.upper())

@@ -126,6 +126,18 @@ def key_between(low: str | None, high: str | None) -> str:
     return low_integer + _middle(low_fraction, None)
 
 
+# Appending at the end of a column that is not locked, two writers may read the same last
+# key; the card's number (unique in its project, whose board the column is) is appended as
+# a fixed-width decimal fraction ending in 'V', so their keys differ and keep creation
+# order. Decimal digits are base62 digits in order; the width fits any task number.
+NUMBER_WIDTH = 9
+
+
+def append_key(last: str | None, number: int) -> str:
+    """A key after `last` for card `number`, distinct from any other card's appended key."""
+    return f"{key_between(last, None)}{number:0{NUMBER_WIDTH}d}V"
+
+
 async def place(
     conn: Any,
     *,
@@ -135,13 +147,15 @@ async def place(
     scope: tuple[Any, ...],
     before: str | None,
     after: str | None,
+    number: int | None = None,
 ) -> str:
     """A key after `after` and before `before` in one lane or column, using real neighbours.
 
     `before`/`after` are the positions of the client's anchor cards; the other side
     is read from the database (`following`: the least key above, `preceding`: the
     greatest below, `end`: the column's last, each taking `scope` then the anchor),
-    so ties or a stale client never produce a key outside the gap.
+    so ties or a stale client never produce a key outside the gap. A card with a `number`
+    appended at the end gets `append_key`.
     """
     if after is not None and before is not None and after < before:
         return key_between(after, before)
@@ -151,4 +165,5 @@ async def place(
     if before is not None:
         lower = await conn.fetchval(preceding, *scope, before)
         return key_between(lower, before)
-    return key_between(await conn.fetchval(end, *scope), None)
+    last = await conn.fetchval(end, *scope)
+    return key_between(last, None) if number is None else append_key(last, number)

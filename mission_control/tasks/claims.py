@@ -10,7 +10,7 @@ from mission_control.core.errors import Conflict, Forbidden
 from mission_control.core.sql import Where
 from mission_control.core.types import Actor
 from mission_control.projects import service as projects
-from mission_control.projects.positions import key_between
+from mission_control.projects.positions import append_key
 from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
 from mission_control.tasks.models import PRIORITY_RANK
@@ -34,7 +34,7 @@ def _holds(task: Record, actor: Actor) -> bool:
 async def _claim(conn: Conn, task: Record, column_end: str | None, actor: Actor) -> Record | None:
     """The conditional UPDATE: todo, unassigned (or ours), no open blocker -> ours."""
     claimed = await conn.fetchrow(
-        q.CLAIM, task["id"], actor.type, actor.id, LEASE, key_between(column_end, None)
+        q.CLAIM, task["id"], actor.type, actor.id, LEASE, append_key(column_end, task["number"])
     )
     if claimed is None:
         return None
@@ -131,7 +131,13 @@ async def claim_next(
         if project_key is not None:
             await projects.get_by_key(conn, project_key)  # 404 for an unknown project
         return None
-    task = {"id": found["id"], "status": "todo", "assignee_type": None, "assignee_id": None}
+    task = {
+        "id": found["id"],
+        "number": found["number"],
+        "status": "todo",
+        "assignee_type": None,
+        "assignee_id": None,
+    }
     return await _claim(conn, task, found["column_end"], actor)
 
 
@@ -152,7 +158,7 @@ async def release_task(
                 "allowed": sorted(workflow.TRANSITIONS[task["status"]]),
             },
         )
-    position = key_between(task["column_end"], None)
+    position = append_key(task["column_end"], task["number"])
     released = await conn.fetchrow(q.RELEASE, task["id"], position)
     assert released is not None
     event(

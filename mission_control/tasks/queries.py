@@ -45,11 +45,12 @@ BY_ID_FOR_STATUS = (
     f"SELECT {TASK}, {_column_end('$2')} AS column_end {FROM} WHERE t.id = $1 FOR UPDATE OF t"
 )
 
-# Numbers from the counter row (its lock queues creators of one project until commit).
-NEXT_NUMBER = (
-    "UPDATE task_counters c SET last_number = c.last_number + 1 FROM projects p"
-    " WHERE p.key = $1 AND c.project_id = p.id"
-    " RETURNING c.last_number, p.id AS project_id, p.org_id, p.stage"
+# What a create needs before it takes the counter's lock: the project and its column's end
+# (appended keys end in the card's number, so two creates reading the same end stay apart).
+FOR_CREATE = (
+    "SELECT p.id, p.org_id, p.stage,"
+    " (SELECT max(c.position) FROM tasks c WHERE c.project_id = p.id AND c.status = $2) AS last"
+    " FROM projects p WHERE p.key = $1"
 )
 COLUMN_END = "SELECT max(position) FROM tasks WHERE project_id = $1 AND status = $2"
 COLUMN_NEXT = (
@@ -62,11 +63,16 @@ COLUMN_PREV = (
 )
 COLUMN_LAST = "SELECT max(position) FROM tasks WHERE project_id = $1 AND status = $2 AND id <> $3"
 POSITION_IN_COLUMN = "SELECT position FROM tasks WHERE id = $1 AND project_id = $2 AND status = $3"
+# The number from the counter row and the task, in one statement: the counter's lock,
+# which queues a project's creators so numbers have no gap, is held from here to COMMIT.
 INSERT = (
-    "WITH t AS (INSERT INTO tasks (org_id, project_id, number, title, description, status,"
+    "WITH n AS (UPDATE task_counters SET last_number = last_number + 1 WHERE project_id = $2"
+    " RETURNING last_number),"
+    " t AS (INSERT INTO tasks (org_id, project_id, number, title, description, status,"
     " priority, assignee_type, assignee_id, labels, due_date, position, created_by_type,"
-    " created_by_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
-    " RETURNING *)"
+    " created_by_id) SELECT $1, $2, n.last_number, $3, $4, $5, $6, $7, $8, $9, $10,"
+    # The appended key's suffix, as positions.append_key writes it (number, 9 digits, 'V').
+    " $11 || lpad(n.last_number::text, 9, '0') || 'V', $12, $13 FROM n RETURNING *)"
     f" SELECT {TASK} FROM t JOIN projects p ON p.id = t.project_id"
 )
 AGENT_EXISTS = "SELECT EXISTS (SELECT 1 FROM agents WHERE id = $1)"
@@ -180,7 +186,7 @@ def claim_next(where: str) -> str:
     """The most urgent claimable task (`where` starts from CLAIMABLE), skipping locked rows,
     with the in_progress column's end of its project."""
     return (
-        f"SELECT t.id, {IN_PROGRESS_END} AS column_end {FROM}{where}"
+        f"SELECT t.id, t.number, {IN_PROGRESS_END} AS column_end {FROM}{where}"
         " ORDER BY t.priority_rank DESC, t.created_at, t.id LIMIT 1 FOR UPDATE OF t SKIP LOCKED"
     )
 

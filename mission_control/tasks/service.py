@@ -193,20 +193,16 @@ async def create_task(
     """Create a task numbered from the project's counter row (gapless, race-free)."""
     if not projects.visible_key(conn, project_key):
         raise projects.ProjectNotFound()
-    # The counter row's lock is held until commit, so creators in one project queue
-    # here: numbers have no gap and the column end read next is not raced.
-    counter = await conn.fetchrow(q.NEXT_NUMBER, project_key.upper())
-    if counter is None:
+    project = await conn.fetchrow(q.FOR_CREATE, project_key.upper(), status)
+    if project is None:
         raise projects.ProjectNotFound()
-    if counter["stage"] == ARCHIVED:
+    if project["stage"] == ARCHIVED:
         raise ProjectArchived()
-    await check_assignee(conn, counter["org_id"], assignee_type, assignee_id)
-    last = await conn.fetchval(q.COLUMN_END, counter["project_id"], status)
+    await check_assignee(conn, project["org_id"], assignee_type, assignee_id)
     task = await conn.fetchrow(
         q.INSERT,
-        counter["org_id"],
-        counter["project_id"],
-        counter["last_number"],
+        project["org_id"],
+        project["id"],
         title,
         description,
         status,
@@ -215,7 +211,7 @@ async def create_task(
         assignee_id,
         labels,
         due_date,
-        key_between(last, None),
+        key_between(project["last"], None),  # the number suffix is added in the statement
         actor.type,
         actor.id,
     )

@@ -10,7 +10,7 @@ from mission_control.core.db import Conn, Record
 from mission_control.core.errors import Conflict, Unprocessable
 from mission_control.core.types import Actor
 from mission_control.projects import service as projects
-from mission_control.projects.positions import key_between, place
+from mission_control.projects.positions import append_key, place
 from mission_control.tasks import approvals
 from mission_control.tasks import queries as q
 from mission_control.tasks.service import (
@@ -81,7 +81,7 @@ async def set_status(
     position: str | None = None,
 ) -> Record:
     """Move a locked task (read with its target column's end) to `status`, and cascade."""
-    position = position or key_between(task["column_end"], None)
+    position = position or append_key(task["column_end"], task["number"])
     reason = blocked_reason if status == "blocked" else None
     updated = await conn.fetchrow(q.SET_STATUS, task["id"], status, position, reason)
     assert updated is not None
@@ -229,6 +229,7 @@ async def move_task(
         scope=(task["project_id"], column, task["id"]),
         before=await _anchor(conn, task, before, column),
         after=await _anchor(conn, task, after, column),
+        number=task["number"],
     )
     if column != task["status"]:
         moved, approval = await apply_status(conn, task, column, actor, position=position)

@@ -54,8 +54,8 @@ def _routes(org: Org) -> list[tuple[str, str, str, dict[str, Any] | None, int]]:
         # BEGIN, lookup (+ org context), page, COMMIT.
         ("task page", "GET", org.url("/projects/MC/tasks?limit=50"), None, 4),
         ("events page", "GET", org.url("/events?limit=50"), None, 4),
-        # BEGIN, lookup, counter row, column end, insert, event (lock + row), COMMIT.
-        ("create", "POST", org.url("/projects/MC/tasks"), {"title": "New"}, 7),
+        # BEGIN, lookup, project and column end, counter row + insert, event (lock + row), COMMIT.
+        ("create", "POST", org.url("/projects/MC/tasks"), {"title": "New"}, 6),
         # BEGIN, lookup, locked read with the column end, update, event, COMMIT.
         ("transition", "POST", org.url("/tasks/MC-1/transition"), {"status": "in_progress"}, 6),
         ("claim-next", "POST", org.url("/tasks/claim-next"), {}, 6),
