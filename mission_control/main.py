@@ -26,6 +26,7 @@ from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
 from mission_control.realtime.live import Realtime
+from mission_control.subagents.router import router as subagents_router
 from mission_control.tasks.router import router as tasks_router
 from mission_control.users.router import router as users_router
 from mission_control.worker.lifecycle import ServerJobs
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         events_router,
         tasks_router,
         projects_router,
+        subagents_router,
         notifications_router,
         orgs_router,
         invitations_router,

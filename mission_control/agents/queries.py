@@ -10,12 +10,17 @@ BY_ID = f"SELECT {COLUMNS} FROM agents WHERE id = $1"
 BY_NAME = f"SELECT {COLUMNS} FROM agents WHERE name = $1"
 INSERT = (
     "INSERT INTO agents (org_id, name, description, capabilities) VALUES ($1, $2, $3, $4)"
-    f" ON CONFLICT (org_id, name) DO NOTHING RETURNING {COLUMNS}"
+    f" ON CONFLICT (org_id, name) WHERE parent_id IS NULL DO NOTHING RETURNING {COLUMNS}"
 )
 DELETE = f"DELETE FROM agents WHERE id = $1 RETURNING {COLUMNS}"
-# A beat: the new status and the one it replaces, in one statement.
+# A beat: the new status and the one it replaces, and the leases of the tasks the agent
+# holds renewed, in one statement.
 HEARTBEAT = (
-    "UPDATE agents a SET status = $2, last_seen_at = now()"
+    "WITH renewed AS (UPDATE tasks t SET lease_expires_at = now()"
+    " + make_interval(secs => coalesce(p.lease_seconds, $3)) FROM projects p"
+    " WHERE t.assignee_type = 'agent' AND t.assignee_id = $1 AND t.status = 'in_progress'"
+    " AND p.id = t.project_id)"
+    " UPDATE agents a SET status = $2, last_seen_at = now()"
     " FROM (SELECT id, status FROM agents WHERE id = $1 FOR UPDATE) old"
     " WHERE a.id = old.id"
     " RETURNING a.id, a.org_id, a.name, a.description, a.capabilities, a.status,"
@@ -34,4 +39,6 @@ def update(fields: list[str]) -> str:
 
 
 def page(where: str, limit: str) -> str:
+    """The roster: top-level agents (sub-agents are listed under /sub-agents)."""
+    where = f"{where} AND parent_id IS NULL" if where else " WHERE parent_id IS NULL"
     return f"SELECT {COLUMNS} FROM agents{where} ORDER BY name, id LIMIT {limit}"

@@ -16,6 +16,7 @@ from mission_control.core.errors import Conflict, NotFound
 from mission_control.core.sql import Where
 from mission_control.core.types import Actor
 from mission_control.events import service as events
+from mission_control.tasks.queries import DEFAULT_LEASE_SECONDS
 
 
 class AgentNotFound(NotFound):
@@ -116,7 +117,7 @@ async def delete_agent(conn: Conn, agent_id: uuid.UUID, actor: Actor) -> None:
 
 async def heartbeat(conn: Conn, agent_id: uuid.UUID, status: str, actor: Actor) -> Record:
     """Record that the agent is alive; a status change is an event, a bare beat is not."""
-    agent = await conn.fetchrow(q.HEARTBEAT, agent_id, status)
+    agent = await conn.fetchrow(q.HEARTBEAT, agent_id, status, DEFAULT_LEASE_SECONDS)
     if agent is None:
         raise AgentNotFound()
     if agent["previous"] != status:

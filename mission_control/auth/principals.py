@@ -75,6 +75,8 @@ class KeyRecord:
     scopes: frozenset[str]
     project_keys: tuple[str, ...] | None
     role: Role | None  # a personal token's person's role in the key's org
+    parent_id: uuid.UUID | None = None  # a sub-agent's parent agent
+    depth: int = 0  # 0 for an agent, 1..3 for sub-agents
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +201,8 @@ def _key_record(row: Record) -> KeyRecord:
         scopes=frozenset(row["scopes"]),
         project_keys=tuple(project_keys) if project_keys is not None else None,
         role=Role(row["role"]) if row["role"] else None,
+        parent_id=row["parent_id"],
+        depth=row["depth"] or 0,
     )
 
 
@@ -210,6 +214,12 @@ async def _by_key(request: Request, conn: Conn, token: str) -> KeyRecord:
         raise InvalidCredentials("The API key is not valid.")
     if row["revoked_at"] is not None:
         raise InvalidCredentials("The API key has been revoked.", code="key_revoked")
+    if row["lifecycle"] not in (None, "active"):
+        # A sub-agent that completed, expired or was revoked: refused even before any job
+        # has tidied its key.
+        raise InvalidCredentials(
+            f"This sub-agent has ended ({row['lifecycle']}).", code="key_revoked"
+        )
     expires_at = row["expires_at"]
     if expires_at is not None and expires_at <= row["now"]:
         raise InvalidCredentials("The API key has expired.", code="key_expired")

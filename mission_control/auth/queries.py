@@ -5,7 +5,8 @@ from __future__ import annotations
 # The key, its org and agent and its person's role; binds the transaction to the key's org.
 KEY_LOOKUP = (
     "SELECT k.id, k.org_id, k.org_slug, k.org_name, k.agent_id, k.user_id, k.scopes,"
-    " k.project_keys, k.expires_at, k.revoked_at, k.agent, k.role, now() AS now,"
+    " k.project_keys, k.expires_at, k.revoked_at, k.agent, k.role, k.parent_id, k.depth,"
+    " k.lifecycle, now() AS now,"
     " set_config('app.current_org_id', k.org_id::text, true)"
     " FROM mc_lookup_api_key($1) k"
 )

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from mission_control.core.db import Conn, Record, project_limit
 from mission_control.core.errors import Conflict, Forbidden
 from mission_control.core.sql import Where
-from mission_control.core.types import Actor
+from mission_control.core.types import SYSTEM, Actor
 from mission_control.projects import service as projects
-from mission_control.projects.positions import append_key
+from mission_control.projects.positions import append_key, key_between
 from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
 from mission_control.tasks.models import PRIORITY_RANK
 from mission_control.tasks.service import event, get_for_status, ref, writable
-
-LEASE = timedelta(minutes=30)
 
 
 class TaskAlreadyClaimed(Conflict):
@@ -31,10 +30,17 @@ def _holds(task: Record, actor: Actor) -> bool:
     return bool(task["assignee_type"] == actor.type and task["assignee_id"] == actor.id)
 
 
-async def _claim(conn: Conn, task: Record, column_end: str | None, actor: Actor) -> Record | None:
-    """The conditional UPDATE: todo, unassigned (or ours), no open blocker -> ours."""
+async def _claim(
+    conn: Conn,
+    task: Record,
+    column_end: str | None,
+    actor: Actor,
+    parent_id: uuid.UUID | None,
+) -> Record | None:
+    """The conditional UPDATE: todo, unassigned (or ours), no open blocker -> ours.
+    A sub-agent's claim records its parent in the event."""
     claimed = await conn.fetchrow(
-        q.CLAIM, task["id"], actor.type, actor.id, LEASE, append_key(column_end, task["number"])
+        q.CLAIM, task["id"], actor.type, actor.id, append_key(column_end, task["number"])
     )
     if claimed is None:
         return None
@@ -56,16 +62,19 @@ async def _claim(conn: Conn, task: Record, column_end: str | None, actor: Actor)
                 "lease_expires_at": claimed["lease_expires_at"],
             },
             "version": claimed["version"],
+            **({"parent_id": parent_id} if parent_id is not None else {}),
         },
     )
     return claimed
 
 
-async def claim_task(conn: Conn, value: str, actor: Actor) -> tuple[Record, bool]:
+async def claim_task(
+    conn: Conn, value: str, actor: Actor, *, parent_id: uuid.UUID | None = None
+) -> tuple[Record, bool]:
     """Claim: of concurrent claimers exactly one wins; the holder asking again gets it back."""
     task = await get_for_status(conn, value, "in_progress")
     writable(task)
-    claimed = await _claim(conn, task, task["column_end"], actor)
+    claimed = await _claim(conn, task, task["column_end"], actor, parent_id)
     if claimed is not None:
         return claimed, True
     # The row is locked: what we read is what the claim was refused on.
@@ -116,6 +125,7 @@ async def claim_next(
     project_key: str | None,
     labels: list[str] | None,
     min_priority: str | None,
+    parent_id: uuid.UUID | None = None,
 ) -> Record | None:
     """Hand the caller the most urgent unassigned, unblocked todo task (None if there is none).
 
@@ -138,7 +148,7 @@ async def claim_next(
         "assignee_type": None,
         "assignee_id": None,
     }
-    return await _claim(conn, task, found["column_end"], actor)
+    return await _claim(conn, task, found["column_end"], actor, parent_id)
 
 
 async def release_task(
@@ -184,3 +194,63 @@ async def release_task(
         },
     )
     return released
+
+
+async def release_held(
+    conn: Conn, held: Sequence[Record], actor: Actor, *, event_type: str, reason: str
+) -> list[Record]:
+    """Give locked in-progress tasks back to todo, one UPDATE per project (a lapsed lease,
+    a sub-agent that ended); each event names the holder it was taken from."""
+    released: list[Record] = []
+    by_project: dict[uuid.UUID, list[Record]] = {}
+    for task in held:
+        by_project.setdefault(task["project_id"], []).append(task)
+    for project_id, tasks in by_project.items():
+        last = await conn.fetchval(q.COLUMN_END, project_id, "todo")
+        rows = await conn.fetch(q.RELEASE_MANY, [t["id"] for t in tasks], key_between(last, None))
+        before = {t["id"]: t for t in tasks}
+        for row in rows:
+            old = before[row["id"]]
+            holder = {"type": old["assignee_type"], "id": old["assignee_id"]}
+            event(
+                conn,
+                row,
+                actor,
+                event_type,
+                {
+                    "reason": reason,
+                    "holder": holder,
+                    "before": {
+                        "status": old["status"],
+                        "position": old["position"],
+                        "assignee_type": old["assignee_type"],
+                        "assignee_id": old["assignee_id"],
+                        "lease_expires_at": old["lease_expires_at"],
+                    },
+                    "after": {
+                        "status": "todo",
+                        "position": row["position"],
+                        "assignee_type": None,
+                        "assignee_id": None,
+                    },
+                    "version": row["version"],
+                },
+            )
+            released.append(row)
+    return released
+
+
+async def expire_leases(conn: Conn, *, batch: int = 500) -> list[Record]:
+    """Release tasks whose lease lapsed (the expiry job; safe to run twice at once)."""
+    lapsed = await conn.fetch(q.LAPSED, batch)
+    return await release_held(
+        conn, lapsed, SYSTEM, event_type="task.lease_expired", reason="lease_expired"
+    )
+
+
+async def release_all_held(
+    conn: Conn, agent_ids: list[uuid.UUID], actor: Actor, *, reason: str
+) -> list[Record]:
+    """Release every task the agents hold (sub-agents that ended)."""
+    held = await conn.fetch(q.HELD_BY, agent_ids)
+    return await release_held(conn, held, actor, event_type="task.released", reason=reason)

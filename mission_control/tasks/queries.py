@@ -13,8 +13,23 @@ TASK = (
     " t.status, t.status_rank, t.blocked_reason, t.priority, t.priority_rank, t.assignee_type,"
     " t.assignee_id, t.labels, t.due_date, t.position, t.version, t.claimed_at,"
     " t.lease_expires_at, t.created_by_type, t.created_by_id, t.created_at, t.updated_at,"
-    " t.dependency_count, t.dependant_count, p.stage AS project_stage, p.requires_approval"
+    " t.dependency_count, t.dependant_count, p.stage AS project_stage, p.requires_approval,"
+    " p.lease_seconds"
 )
+# A claim holds its task for the project's lease (or the default); the holder's writes to
+# the task and its heartbeats renew it.
+DEFAULT_LEASE_SECONDS = 1800
+LEASE = f"make_interval(secs => coalesce(p.lease_seconds, {DEFAULT_LEASE_SECONDS}))"
+
+
+def _renewed(actor_type: str, actor_id: str) -> str:
+    """The lease after a write by the actor ($-params): renewed when the actor holds it."""
+    return (
+        f"CASE WHEN t.assignee_type = {actor_type} AND t.assignee_id = {actor_id}"
+        f" THEN now() + {LEASE} ELSE t.lease_expires_at END"
+    )
+
+
 FROM = "FROM tasks t JOIN projects p ON p.id = t.project_id"
 OPEN_BLOCKERS = (
     "EXISTS (SELECT 1 FROM task_dependencies d JOIN tasks b ON b.id = d.depends_on_id"
@@ -80,13 +95,17 @@ MEMBER_EXISTS = "SELECT EXISTS (SELECT 1 FROM memberships WHERE org_id = $1 AND 
 
 # Writes answer the row in its one shape (UPDATE ... FROM projects for the key).
 RETURNING = f"FROM projects p WHERE t.id = $1 AND p.id = t.project_id RETURNING {TASK}"
+# $5/$6: the writer (type, id), whose lease on the task a write renews.
 SET_STATUS = (
     "UPDATE tasks t SET status = $2, position = $3, blocked_reason = $4,"
     " claimed_at = CASE WHEN $2 = 'in_progress' THEN t.claimed_at END,"
-    " lease_expires_at = CASE WHEN $2 = 'in_progress' THEN t.lease_expires_at END,"
+    f" lease_expires_at = CASE WHEN $2 = 'in_progress' THEN {_renewed('$5', '$6')} END,"
     f" version = t.version + 1, updated_at = now() {RETURNING}"
 )
-SET_POSITION = f"UPDATE tasks t SET position = $2, updated_at = now() {RETURNING}"
+SET_POSITION = (
+    "UPDATE tasks t SET position = $2, updated_at = now(),"
+    f" lease_expires_at = {_renewed('$3', '$4')} {RETURNING}"
+)
 # Only these columns are ever set by a partial update (the SET list is built from them).
 UPDATABLE = (
     "title",
@@ -100,10 +119,15 @@ UPDATABLE = (
 
 
 def update(fields: list[str], *, clear_lease: bool) -> str:
-    """UPDATE of `fields` (each in UPDATABLE) as $2, $3, ... of the task $1; bumps version."""
+    """UPDATE of `fields` (each in UPDATABLE) as $4, $5, ... of the task $1 by the writer
+    ($2 type, $3 id, whose lease it renews); bumps version."""
     assert all(f in UPDATABLE for f in fields)
-    assignments = ", ".join(f"{f} = ${i + 2}" for i, f in enumerate(fields))
-    lease = ", claimed_at = NULL, lease_expires_at = NULL" if clear_lease else ""
+    assignments = ", ".join(f"{f} = ${i + 4}" for i, f in enumerate(fields))
+    lease = (
+        ", claimed_at = NULL, lease_expires_at = NULL"
+        if clear_lease
+        else f", lease_expires_at = {_renewed('$2', '$3')}"
+    )
     return (
         f"UPDATE tasks t SET {assignments}{lease}, version = t.version + 1, updated_at = now()"
         f" {RETURNING}"
@@ -169,8 +193,8 @@ LOCK_DEPENDENCIES = "SELECT pg_advisory_xact_lock($1, hashtext($2::uuid::text))"
 # Claims: a conditional UPDATE (todo, unassigned or the caller's, no open blocker).
 CLAIM = (
     "UPDATE tasks t SET status = 'in_progress', blocked_reason = NULL, assignee_type = $2,"
-    " assignee_id = $3, claimed_at = now(), lease_expires_at = now() + $4::interval,"
-    " position = $5, version = t.version + 1, updated_at = now()"
+    f" assignee_id = $3, claimed_at = now(), lease_expires_at = now() + {LEASE},"
+    " position = $4, version = t.version + 1, updated_at = now()"
     " FROM projects p WHERE t.id = $1 AND p.id = t.project_id AND t.status = 'todo'"
     " AND (t.assignee_id IS NULL OR (t.assignee_type = $2 AND t.assignee_id = $3))"
     f" AND (t.dependency_count = 0 OR NOT {OPEN_BLOCKERS}) RETURNING {TASK}"
@@ -191,6 +215,24 @@ def claim_next(where: str) -> str:
     )
 
 
+# Tasks whose lease has lapsed, oldest first; SKIP LOCKED lets two expiry jobs share them.
+LAPSED = (
+    f"SELECT {TASK} {FROM} WHERE t.status = 'in_progress' AND t.lease_expires_at <= now()"
+    " ORDER BY t.lease_expires_at LIMIT $1 FOR UPDATE OF t SKIP LOCKED"
+)
+# The tasks an agent (a sub-agent that ended) holds.
+HELD_BY = (
+    f"SELECT {TASK} {FROM} WHERE t.status = 'in_progress' AND t.assignee_type = 'agent'"
+    " AND t.assignee_id = ANY($1::uuid[]) ORDER BY t.id FOR UPDATE OF t"
+)
+# Many tasks of one project back to todo in one statement, each appended by its number.
+RELEASE_MANY = (
+    "UPDATE tasks t SET status = 'todo', assignee_type = NULL, assignee_id = NULL,"
+    " claimed_at = NULL, lease_expires_at = NULL,"
+    " position = $2 || lpad(t.number::text, 9, '0') || 'V', version = t.version + 1,"
+    " updated_at = now() FROM projects p WHERE t.id = ANY($1::uuid[]) AND p.id = t.project_id"
+    f" AND t.status = 'in_progress' RETURNING {TASK}"
+)
 RELEASE = (
     "UPDATE tasks t SET status = 'todo', assignee_type = NULL, assignee_id = NULL,"
     " claimed_at = NULL, lease_expires_at = NULL, position = $2, version = t.version + 1,"

@@ -10,7 +10,7 @@ import pydantic_core
 from fastapi import APIRouter, Depends, Header, Query, Response, status
 
 from mission_control.auth.principals import Principal, TxPrincipal, require_tx
-from mission_control.auth.scopes import Access, Role
+from mission_control.auth.scopes import Access
 from mission_control.core.db import Record, TxDep
 from mission_control.core.errors import BadRequest
 from mission_control.core.schemas import Page
@@ -78,6 +78,12 @@ def _approval(approval: Record) -> dict[str, Any]:
 
 def _accepted(approval: Record) -> Response:
     return _json(_approval(approval), status.HTTP_202_ACCEPTED)
+
+
+def _parent(principal: Principal) -> uuid.UUID | None:
+    """A sub-agent's parent agent (recorded on its claims)."""
+    key = principal.identity.key
+    return key.parent_id if key is not None else None
 
 
 def _approval_id(value: str) -> uuid.UUID:
@@ -208,6 +214,7 @@ async def claim_next(principal: Writer, tx: TxDep, body: ClaimNext | None = None
         project_key=body.project,
         labels=body.labels,
         min_priority=body.min_priority,
+        parent_id=_parent(principal),
     )
     if task is None:
         return Response(status_code=status.HTTP_204_NO_CONTENT)
@@ -267,7 +274,7 @@ async def move_task(task: str, body: TaskMove, principal: Writer, tx: TxDep) -> 
 @router.post("/tasks/{task}/claim", response_model=TaskOut)
 async def claim_task(task: str, principal: Writer, tx: TxDep) -> Response:
     """Assign the caller and start the task; of concurrent claimers exactly one wins."""
-    claimed, _ = await claims.claim_task(tx, task, principal.actor)
+    claimed, _ = await claims.claim_task(tx, task, principal.actor, parent_id=_parent(principal))
     return _task(claimed)
 
 
@@ -276,7 +283,8 @@ async def release_task(
     task: str, principal: Writer, tx: TxDep, body: TaskRelease | None = None
 ) -> Response:
     """Give a claimed task back to todo (the holder, or an admin)."""
-    may_override = principal.role in (Role.ADMIN, Role.OWNER) or "admin" in (principal.scopes or ())
+    # Taking a task from its holder is an admin's power: role and key scope both count.
+    may_override = principal.allows("tasks", Access.MANAGE)
     released = await claims.release_task(
         tx, task, (body or TaskRelease()).reason, principal.actor, may_override=may_override
     )

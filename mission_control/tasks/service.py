@@ -289,7 +289,11 @@ async def update_task(
         return task
     unassigned = "assignee_id" in diff and diff["assignee_id"] is None
     updated = await conn.fetchrow(
-        q.update(list(diff), clear_lease=unassigned), task["id"], *diff.values()
+        q.update(list(diff), clear_lease=unassigned),
+        task["id"],
+        actor.type,
+        actor.id,
+        *diff.values(),
     )
     assert updated is not None
     assignment = {f: diff.pop(f) for f in ("assignee_type", "assignee_id") if f in diff}

@@ -83,7 +83,9 @@ async def set_status(
     """Move a locked task (read with its target column's end) to `status`, and cascade."""
     position = position or append_key(task["column_end"], task["number"])
     reason = blocked_reason if status == "blocked" else None
-    updated = await conn.fetchrow(q.SET_STATUS, task["id"], status, position, reason)
+    updated = await conn.fetchrow(
+        q.SET_STATUS, task["id"], status, position, reason, actor.type, actor.id
+    )
     assert updated is not None
     event(
         conn,
@@ -236,7 +238,7 @@ async def move_task(
         return moved, approval
     if position == task["position"]:
         return task, None
-    updated = await conn.fetchrow(q.SET_POSITION, task["id"], position)
+    updated = await conn.fetchrow(q.SET_POSITION, task["id"], position, actor.type, actor.id)
     assert updated is not None
     event(
         conn,

@@ -56,7 +56,11 @@ def load_jobs() -> None:
     """Import the modules that register jobs."""
     import importlib
 
-    for module in ("mission_control.notifications.jobs", "mission_control.worker.upkeep"):
+    for module in (
+        "mission_control.notifications.jobs",
+        "mission_control.worker.upkeep",
+        "mission_control.subagents.jobs",
+    ):
         importlib.import_module(module)
 
 
