@@ -6,9 +6,10 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import RedirectResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.auth import oidc, sessions
+from mission_control.auth import oidc, sessions, tokens
 from mission_control.auth.principals import CurrentIdentity
 from mission_control.auth.scopes import Role
+from mission_control.auth.tokens import AccountIdentity
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
@@ -76,11 +77,9 @@ async def logout(identity: CurrentIdentity, session: SessionDep, response: Respo
 
 
 @router.post("/logout-all", status_code=status.HTTP_204_NO_CONTENT)
-async def logout_all(identity: CurrentIdentity, session: SessionDep, response: Response) -> None:
+async def logout_all(identity: AccountIdentity, session: SessionDep, response: Response) -> None:
     """End every session of this user, on every device."""
-    if identity.user_id is None:
-        raise Forbidden("Only a user can sign out everywhere.", code="not_a_user")
-    await sessions.revoke_all_sessions(session, identity.user_id)
+    await sessions.revoke_all_sessions(session, tokens.account_holder(identity))
     sessions.clear_session_cookies(response)
 
 

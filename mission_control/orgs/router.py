@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
-from mission_control.auth import sessions
+from mission_control.auth import sessions, tokens
 from mission_control.auth.principals import (
     CurrentIdentity,
     MaybeIdentity,
@@ -210,9 +210,11 @@ async def update_member(
 
 @router.delete("/{org_slug}/members/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def remove_member(user_id: uuid.UUID, principal: OrgPrincipal, session: SessionDep) -> None:
-    """Remove a member (admins), or leave the org yourself."""
+    """Remove a member (admins), or leave the org yourself (an account change)."""
     if principal.user_id != user_id or principal.kind != "user":
         principal.require("org", Access.MANAGE)
+    else:
+        tokens.account_holder(principal.identity)
     await orgs.remove_member(
         session, principal.org_id, user_id, actor=principal.actor, actor_role=principal.role
     )
