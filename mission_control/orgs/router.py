@@ -122,34 +122,26 @@ async def list_members(principal: Reader, session: SessionDep) -> Page[MemberOut
     return Page(items=[_member_out(m, u) for m, u in rows], next_cursor=None)
 
 
-@router.post(
-    "/{org_slug}/members",
-    status_code=status.HTTP_201_CREATED,
-    responses={202: {"model": InvitationCreated, "description": "No account yet: invited"}},
-)
+@router.post("/{org_slug}/members", status_code=status.HTTP_202_ACCEPTED)
 async def add_member(
-    body: MemberAdd, principal: Manager, session: SessionDep, request: Request, response: Response
-) -> MemberOut | InvitationCreated:
-    """Add an existing account (201), or invite an email with none yet (202, with a link)."""
+    body: MemberAdd, principal: Manager, session: SessionDep, request: Request
+) -> InvitationCreated:
+    """Invite an email (202, with the link, shown only here); they join when they accept.
+    The answer is the same whether or not the email has an account."""
     result = await orgs.add_member(
         session,
         principal.org_id,
         email=body.email,
-        user_id=body.user_id,
         role=body.role,
         actor=principal.actor,
         actor_role=principal.role,
     )
-    if isinstance(result, orgs.Invited):
-        response.status_code = status.HTTP_202_ACCEPTED
-        settings: Settings = request.app.state.settings
-        return InvitationCreated(
-            **InvitationOut.model_validate(result.invitation).model_dump(),
-            token=result.token,
-            link=f"{settings.public_url.rstrip('/')}/invite/{result.token}",
-        )
-    member, user = result
-    return _member_out(member, user)
+    settings: Settings = request.app.state.settings
+    return InvitationCreated(
+        **InvitationOut.model_validate(result.invitation).model_dump(),
+        token=result.token,
+        link=f"{settings.public_url.rstrip('/')}/invite/{result.token}",
+    )
 
 
 @router.get("/{org_slug}/invitations")
@@ -175,14 +167,12 @@ async def accept_invitation(
     identity: MaybeIdentity,
     body: InvitationAccept | None = None,
 ) -> AcceptedInvitation:
-    """Join the inviting org (signed in, or creating the account); signs you in."""
+    """Join the inviting org: signed in as the invited email, or with the password of its
+    account, or choosing one to create it; signs you in when you were not."""
     body = body or InvitationAccept()
+    signed_in = tokens.account_holder(identity) if identity is not None else None
     user, org = await orgs.accept_invitation(
-        session,
-        token,
-        signed_in=identity.user_id if identity and identity.key is None else None,
-        password=body.password,
-        display_name=body.display_name,
+        session, token, signed_in=signed_in, password=body.password, display_name=body.display_name
     )
     if identity is None:
         settings: Settings = request.app.state.settings

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth.passwords import hash_password, verify_password
@@ -57,7 +58,11 @@ async def create_user(
         password_hash=await hash_password(password) if password else None,
     )
     session.add(user)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError as exc:  # the same email signed up a moment ago
+        raise EmailTaken() from exc
     return user
 
 
