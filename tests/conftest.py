@@ -62,6 +62,9 @@ def make_settings(app_url: str, data_dir: Path, **overrides: Any) -> Settings:
         "deployment_mode": DeploymentMode.MULTI_TENANT,
         "db_pool_size": 10,
         "db_max_overflow": 60,
+        # Embedded mode unless a test asks for Redis (REDIS_URL in the environment is for
+        # the `redis_url` fixture, not for every app).
+        "redis_url": None,
     }
     values.update(overrides)
     return Settings(**values)

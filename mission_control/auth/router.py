@@ -13,6 +13,7 @@ from mission_control.auth.tokens import AccountIdentity
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
 from mission_control.users import service as users
@@ -25,6 +26,13 @@ router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+async def _limiter(request: Request) -> RateLimiter:
+    """The app's limiter, after counting this request against the client IP's bucket."""
+    limiter: RateLimiter = request.app.state.limiter
+    await limiter.hit_auth_ip(request.client.host if request.client else None)
+    return limiter
 
 
 async def _welcome(session: AsyncSession, settings: Settings, user: User) -> None:
@@ -43,6 +51,8 @@ async def signup(
     settings = _settings(request)
     if not settings.signup_open:
         raise Forbidden("Sign-up is closed on this server.", code="signup_closed")
+    limiter = await _limiter(request)
+    await limiter.hit_signup(body.email)
     user = await users.create_user(
         session, email=body.email, password=body.password, display_name=body.display_name
     )
@@ -58,9 +68,11 @@ async def signup(
 async def login(
     body: LoginRequest, request: Request, response: Response, session: SessionDep
 ) -> UserOut:
-    """Exchange email and password for the session and CSRF cookies."""
+    """Exchange email and password for the session and CSRF cookies (429 after too many
+    attempts from one address, or too many failures for one account)."""
     settings = _settings(request)
-    user = await users.authenticate_password(session, body.email, body.password)
+    limiter = await _limiter(request)
+    user = await users.authenticate_password(session, body.email, body.password, limiter)
     token, expires = await sessions.start_session(
         session, settings, user, request.headers.get("user-agent")
     )

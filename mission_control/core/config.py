@@ -62,6 +62,24 @@ class Settings(BaseSettings):
     webhook_backoff_max_seconds: float = 3600.0
     webhook_max_attempts: int = 15
     webhook_disable_after_failures: int = 10
+    # Rate limits (core/ratelimit.py). API: per key and per user; 0 turns it off.
+    rate_limit_per_minute: int = 1200
+    rate_limit_burst: int = 300
+    # Redis key namespace for the buckets (default: the database's name).
+    rate_limit_namespace: str | None = None
+    # Sign-in, sign-up and invitation accepts per client IP; 0 turns it off.
+    auth_rate_limit_per_minute: int = 60
+    auth_rate_limit_burst: int = 30
+    # Failed passwords per account per window; past `login_backoff_free` failures each
+    # further one doubles the wait (from `login_backoff_base_seconds`). 0 turns it off.
+    login_failure_limit: int = 10
+    login_failure_window_seconds: float = 900.0
+    login_backoff_free: int = 3
+    login_backoff_base_seconds: float = 1.0
+    # Open streams (SSE, later WebSocket) per key or user, and per org; 0 turns a cap off.
+    stream_limit_per_key: int = 100
+    stream_limit_per_org: int = 2000
+    stream_slot_ttl_seconds: float = 120.0
 
     @property
     def jobs_in_process(self) -> bool:

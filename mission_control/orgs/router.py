@@ -19,6 +19,7 @@ from mission_control.auth.scopes import Access, Role
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep, set_user_context
 from mission_control.core.errors import Forbidden
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.schemas import Page
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
@@ -169,10 +170,17 @@ async def accept_invitation(
 ) -> AcceptedInvitation:
     """Join the inviting org: signed in as the invited email, or with the password of its
     account, or choosing one to create it; signs you in when you were not."""
+    limiter: RateLimiter = request.app.state.limiter
+    await limiter.hit_auth_ip(request.client.host if request.client else None)
     body = body or InvitationAccept()
     signed_in = tokens.account_holder(identity) if identity is not None else None
     user, org = await orgs.accept_invitation(
-        session, token, signed_in=signed_in, password=body.password, display_name=body.display_name
+        session,
+        token,
+        signed_in=signed_in,
+        password=body.password,
+        display_name=body.display_name,
+        guard=limiter,
     )
     if identity is None:
         settings: Settings = request.app.state.settings

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mission_control.auth.scopes import Role
 from mission_control.core.db import set_org_context
 from mission_control.core.errors import Conflict, Gone, NotFound, Unprocessable
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 from mission_control.orgs.models import Invitation, Membership, Organization
@@ -366,6 +367,7 @@ async def accept_invitation(
     signed_in: uuid.UUID | None,
     password: str | None,
     display_name: str | None,
+    guard: RateLimiter | None = None,
 ) -> tuple[User, Organization]:
     """Join the org: as the signed-in user with the invited email, as the invited email's
     existing account (its password), or as a new account made for the invited email."""
@@ -397,7 +399,7 @@ async def accept_invitation(
             )
         existing = await users.get_by_email(session, found.email)
         if existing is not None:
-            user = await users.authenticate_password(session, found.email, password)
+            user = await users.authenticate_password(session, found.email, password, guard)
         else:
             user = await users.create_user(
                 session, email=found.email, password=password, display_name=display_name
