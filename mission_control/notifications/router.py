@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Request, status
 
 from mission_control.auth.principals import Principal, require
 from mission_control.auth.scopes import Access
+from mission_control.core.config import Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.schemas import Page
 from mission_control.notifications import service, webhooks
@@ -123,9 +124,11 @@ async def list_webhooks(
 
 @router.post("/webhooks", status_code=status.HTTP_201_CREATED)
 async def create_webhook(
-    body: WebhookCreate, principal: WebhookAdmin, session: SessionDep
+    body: WebhookCreate, principal: WebhookAdmin, session: SessionDep, request: Request
 ) -> WebhookCreated:
-    """Register a webhook; the answer carries its signing `secret`, shown only here."""
+    """Register a webhook; the answer carries its signing `secret`, shown only here. The
+    URL must resolve to public addresses (or to a network in WEBHOOK_ALLOW_NETWORKS)."""
+    settings: Settings = request.app.state.settings
     hook = await webhooks.create_webhook(
         session,
         org_id=principal.org_id,
@@ -134,6 +137,7 @@ async def create_webhook(
         event_types=body.event_types,
         agent_id=body.agent_id,
         kind=body.kind,
+        allow_networks=settings.webhook_allow_networks,
     )
     return WebhookCreated.model_validate(hook)
 
