@@ -129,17 +129,17 @@ async def create_webhook(
     """Register a webhook; the answer carries its signing `secret`, shown only here. The
     URL must resolve to public addresses (or to a network in WEBHOOK_ALLOW_NETWORKS)."""
     settings: Settings = request.app.state.settings
-    hook = await webhooks.create_webhook(
+    hook, secret = await webhooks.create_webhook(
         session,
+        settings,
         org_id=principal.org_id,
         actor=principal.actor,
         url=str(body.url),
         event_types=body.event_types,
         agent_id=body.agent_id,
         kind=body.kind,
-        allow_networks=settings.webhook_allow_networks,
     )
-    return WebhookCreated.model_validate(hook)
+    return WebhookCreated(**WebhookOut.model_validate(hook).model_dump(), secret=secret)
 
 
 @router.delete("/webhooks/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -19,7 +19,6 @@ import random
 import secrets
 import time
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -29,7 +28,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.core import netguard
+from mission_control.core import crypto, netguard
 from mission_control.core.config import Settings
 from mission_control.core.cursor import decode_cursor, encode_cursor
 from mission_control.core.db import Database
@@ -41,6 +40,16 @@ from mission_control.notifications.models import Webhook, WebhookDelivery
 
 SIGNATURE_HEADER = "X-MC-Signature"
 USER_AGENT = "MissionControl-Webhooks/1"
+SEAL_PURPOSE = "webhook-secret"
+"""Webhook secrets are stored sealed (core/crypto.py) with a key derived for this purpose."""
+
+
+def seal_secret(settings: Settings, secret: str) -> str:
+    return crypto.seal(secret, settings.resolved_secret_key(), SEAL_PURPOSE)
+
+
+def open_secret(settings: Settings, stored: str) -> str:
+    return crypto.unseal(stored, settings.resolved_secret_key(), SEAL_PURPOSE)
 
 
 class WebhookNotFound(NotFound):
@@ -75,6 +84,7 @@ def backoff_seconds(settings: Settings, attempts: int) -> float:
 
 async def create_webhook(
     session: AsyncSession,
+    settings: Settings,
     *,
     org_id: uuid.UUID,
     actor: Actor,
@@ -82,21 +92,22 @@ async def create_webhook(
     event_types: list[str] | None,
     agent_id: uuid.UUID | None,
     kind: str,
-    allow_networks: Sequence[netguard.IPNetwork] = (),
-) -> Webhook:
-    """Register a webhook whose URL resolves to allowed addresses only (else 422)."""
-    await netguard.check_url(url, allow_networks)
+) -> tuple[Webhook, str]:
+    """Register a webhook whose URL resolves to allowed addresses only (else 422); returns
+    it with its signing secret, which is stored only sealed."""
+    await netguard.check_url(url, settings.webhook_allow_networks)
     if agent_id is not None:
         found = await session.scalar(text("SELECT id FROM agents WHERE id = :id"), {"id": agent_id})
         if found is None:
             raise AgentNotFound()
+    secret = "whsec_" + secrets.token_hex(32)
     hook = Webhook(
         org_id=org_id,
         url=url,
         event_types=event_types,
         agent_id=agent_id,
         kind=kind,
-        secret="whsec_" + secrets.token_hex(32),
+        secret=seal_secret(settings, secret),
         created_by_type=actor.type,
         created_by_id=actor.id,
         active=True,
@@ -114,7 +125,7 @@ async def create_webhook(
         entity_id=hook.id,
         payload={"after": {"url": url, "kind": kind, "event_types": event_types}},
     )
-    return hook
+    return hook, secret
 
 
 async def list_webhooks(
@@ -314,7 +325,12 @@ async def _claim(
         ).first()
     if row is None:
         return None
-    return Claimed(*row)
+    claimed = Claimed(*row)
+    try:
+        claimed.secret = open_secret(settings, claimed.secret)
+    except crypto.SealBroken:
+        claimed.secret = ""  # deliver() records the failure; nothing is signed with it
+    return claimed
 
 
 async def deliver(
@@ -335,6 +351,11 @@ async def deliver(
                 .where(WebhookDelivery.id == claimed.id)
                 .values(status="failed", last_error="webhook disabled", locked_until=None)
             )
+        return None
+    if not claimed.secret:
+        await _settle_failure(
+            db, settings, org_id, claimed, None, "the secret does not open: SECRET_KEY changed?"
+        )
         return None
     try:
         destination = await netguard.check_url(claimed.url, settings.webhook_allow_networks)
