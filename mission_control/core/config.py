@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     # Networks webhooks may reach although they are not public (CIDRs, comma-separated),
     # e.g. 127.0.0.1/32 for a receiver on this host.
     webhook_allow_networks: Annotated[tuple[IPv4Network | IPv6Network, ...], NoDecode] = ()
+    # /metrics answers a bearer METRICS_TOKEN, or anyone from METRICS_ALLOW_NETWORKS (CIDRs);
+    # with neither set it answers nobody.
+    metrics_token: SecretStr | None = None
+    metrics_allow_networks: Annotated[tuple[IPv4Network | IPv6Network, ...], NoDecode] = ()
     # Rate limits (core/ratelimit.py). API: per key and per user; 0 turns it off.
     rate_limit_per_minute: int = 1200
     rate_limit_burst: int = 300
@@ -85,7 +89,7 @@ class Settings(BaseSettings):
     stream_limit_per_org: int = 2000
     stream_slot_ttl_seconds: float = 120.0
 
-    @field_validator("webhook_allow_networks", mode="before")
+    @field_validator("webhook_allow_networks", "metrics_allow_networks", mode="before")
     @classmethod
     def _networks(cls, value: Any) -> tuple[IPv4Network | IPv6Network, ...]:
         from mission_control.core.netguard import parse_networks
