@@ -174,9 +174,9 @@ async def join_as(
     """Add `user` to the org with `role` (the org context must be this org)."""
     await set_org_context(session, org_id)
     member = Membership(org_id=org_id, user_id=user.id, role=role.value)
-    session.add(member)
     try:
         async with session.begin_nested():
+            session.add(member)
             await session.flush()
     except IntegrityError as exc:  # a concurrent join of the same person
         raise AlreadyMember() from exc

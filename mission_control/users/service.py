@@ -58,9 +58,9 @@ async def create_user(
         display_name=display_name or normalize_email(email).split("@")[0],
         password_hash=await hash_password(password) if password else None,
     )
-    session.add(user)
     try:
         async with session.begin_nested():
+            session.add(user)
             await session.flush()
     except IntegrityError as exc:  # the same email signed up a moment ago
         raise EmailTaken() from exc
