@@ -4,8 +4,8 @@ signing secrets are stored sealed with a key derived from SECRET_KEY (core/crypt
 Sealing existing rows needs the server's SECRET_KEY: run `mission-control migrate` with the
 same environment (and data folder) as the server. The key is read only when rows need it.
 
-Revision ID: 0004_webhook_hardening
-Revises: 0003_notifications
+Revision ID: 0005_webhook_hardening
+Revises: 0004_hot_paths
 Create Date: 2026-12-01
 """
 
@@ -17,8 +17,8 @@ from alembic import context, op
 from mission_control.core import crypto
 from mission_control.core.migrate import run_script
 
-revision: str = "0004_webhook_hardening"
-down_revision: str | None = "0003_notifications"
+revision: str = "0005_webhook_hardening"
+down_revision: str | None = "0004_hot_paths"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -77,7 +77,7 @@ class TestMigration:
             getattr(command, action)(config, target)
 
         try:
-            await asyncio.to_thread(alembic, "upgrade", "0003_notifications")
+            await asyncio.to_thread(alembic, "upgrade", "0004_hot_paths")
             conn = await asyncpg.connect(plain_url(url))
             try:
                 org = await conn.fetchval(
@@ -100,7 +100,7 @@ class TestMigration:
                 assert [r["secret"] for r in await conn.fetch("SELECT secret FROM webhooks")] == (
                     sealed
                 )
-                await asyncio.to_thread(alembic, "downgrade", "0003_notifications")
+                await asyncio.to_thread(alembic, "downgrade", "0004_hot_paths")
                 back = sorted(r["secret"] for r in await conn.fetch("SELECT secret FROM webhooks"))
                 assert back == plain
             finally:
