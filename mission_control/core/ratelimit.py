@@ -33,6 +33,8 @@ from mission_control.core.errors import TooManyRequests
 
 log = structlog.get_logger(__name__)
 
+REDIS_RETRY_SECONDS = 5.0
+
 
 @dataclass(frozen=True, slots=True)
 class Quota:
@@ -382,7 +384,7 @@ class RateLimiter:
             else None
         )
         self.stream_ttl = settings.stream_slot_ttl_seconds
-        self._redis_failed_at = 0.0
+        self._redis_down_until = 0.0
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RateLimiter:
@@ -391,7 +393,10 @@ class RateLimiter:
             return cls(settings)
         from redis.asyncio import Redis
 
-        return cls(settings, Redis.from_url(settings.redis_url, socket_timeout=2.0))
+        return cls(
+            settings,
+            Redis.from_url(settings.redis_url, socket_timeout=1.0, socket_connect_timeout=1.0),
+        )
 
     async def close(self) -> None:
         if self.redis is not None:
@@ -399,14 +404,14 @@ class RateLimiter:
 
     async def _call(self, method: str, *args: Any) -> Any:
         backend = self.backend
-        if backend is not self.memory:
+        # After a Redis failure, this process's buckets stand in for a few seconds, so an
+        # outage costs one timeout, not one per request.
+        if backend is not self.memory and time.monotonic() >= self._redis_down_until:
             try:
                 return await getattr(backend, method)(*args)
             except Exception as exc:  # never turn a Redis outage into failed requests
-                now = time.monotonic()
-                if now - self._redis_failed_at > 10:
-                    self._redis_failed_at = now
-                    log.warning("rate_limit_redis_failed", error=type(exc).__name__)
+                self._redis_down_until = time.monotonic() + REDIS_RETRY_SECONDS
+                log.warning("rate_limit_redis_failed", error=type(exc).__name__)
         return await getattr(self.memory, method)(*args)
 
     # ---- the API (called from authentication on every request) ----

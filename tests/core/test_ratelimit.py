@@ -219,12 +219,22 @@ class TestCost:
         limiter = RateLimiter.from_settings(
             _settings(redis_url="redis://127.0.0.1:1/0", rate_limit_burst=2)
         )
+        calls = 0
+        script = limiter.backend._bucket
+
+        async def counted(*args, **kwargs):
+            nonlocal calls
+            calls += 1
+            return await script(*args, **kwargs)
+
+        limiter.backend._bucket = counted
         try:
             assert [(await limiter.hit_api("key:z")).allowed for _ in range(3)] == [
                 True,
                 True,
                 False,
             ]
+            assert calls == 1  # Redis is not asked again at once after a failure
         finally:
             await limiter.close()
 
