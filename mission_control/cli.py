@@ -127,7 +127,14 @@ def cmd_serve(args: argparse.Namespace) -> None:
                 settings.database_url = app_url
             app = create_app(settings)
             app.state.banner_url = url
-            uvicorn.run(app, host=args.host, port=args.port, log_config=None, access_log=False)
+            uvicorn.run(
+                app,
+                host=args.host,
+                port=args.port,
+                log_config=None,
+                access_log=False,
+                server_header=False,
+            )
     finally:
         if lock is not None:
             lock.unlink(missing_ok=True)

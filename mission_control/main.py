@@ -20,6 +20,7 @@ from mission_control.core.db import Database
 from mission_control.core.errors import install_error_handlers
 from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.events.router import router as events_router
 from mission_control.notifications.router import router as notifications_router
 from mission_control.orgs.router import invitations_router
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.db = db
         app.state.key_usage = KeyUsage()
         app.state.http = httpx.AsyncClient(timeout=10.0)
+        app.state.limiter = RateLimiter.from_settings(settings)
         health.watch_pool(db)
         await bootstrap.ensure_partitions(db, settings, datetime.now(UTC).date())
         app.state.first_start = await bootstrap.first_start(db, settings)
@@ -70,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await realtime.stop()
             await app.state.key_usage.drain()
             await app.state.http.aclose()
+            await app.state.limiter.close()
             health.unwatch_pool(db)
             await db.dispose()
 

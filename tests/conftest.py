@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
@@ -13,14 +14,75 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
+import structlog
 from asgi_lifespan import LifespanManager
 
 from mission_control.core.config import DeploymentMode, Settings
+from mission_control.core.logging import configure_logging
 from mission_control.main import create_app
 from tests.fixtures.database import Cluster, start_cluster
+from tests.fixtures.factories import PASSWORD
+from tests.fixtures.logscan import SecretCollector, find_leaks, spy_on_httpx
 
 ADMIN_EMAIL = "admin@example.com"
 ADMIN_PASSWORD = "admin-password-123"
+
+
+class SuiteLog:
+    """Where every log line of the run goes (the app's own JSON lines, redaction included)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stream = path.open("a", encoding="utf-8")
+        self.handler: logging.Handler | None = None
+
+    def install(self) -> None:
+        configure_logging("DEBUG", "json", stream=self.stream)
+        self.handler = logging.getLogger().handlers[0]
+        # Libraries that chatter at DEBUG without ever holding our secrets.
+        for name in ("asyncio", "hpack", "watchfiles", "multipart", "aiosqlite"):
+            logging.getLogger(name).setLevel(logging.INFO)
+
+    def ensure(self) -> None:
+        """A test that reconfigured logging (tests/test_ops.py) gets the tee back."""
+        if self.handler not in logging.getLogger().handlers:
+            self.install()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def suite_log() -> Iterator[SuiteLog]:
+    """Tee every log line of the run into one file; at the end, no secret the suite made
+    through the API (passwords, keys, webhook secrets, cookies, tokens) may be in it."""
+    folder = Path(tempfile.mkdtemp(prefix="mc-test-logs-"))
+    log = SuiteLog(folder / "suite.log")
+    collector = SecretCollector()
+    for constant in (ADMIN_PASSWORD, PASSWORD, "test-secret-key-0123456789abcdef"):
+        collector.add(constant)
+    undo = spy_on_httpx(collector)
+    log.install()
+    try:
+        yield log
+    finally:
+        undo()
+        structlog.reset_defaults()
+        logging.getLogger().handlers.clear()
+        log.stream.close()
+    text = log.path.read_text(encoding="utf-8")
+    print(f"\nsuite log: {len(text.splitlines())} lines, {len(collector.secrets)} secrets")
+    leaks = find_leaks(text, sorted(collector.secrets))
+    lines = text.splitlines()
+    assert not leaks, "secrets in the suite's logs: " + "; ".join(
+        f"line {n}: {lines[n - 1][:300]}" for _, n in leaks[:5]
+    )
+    # The tee really saw the run: every app request writes a request line.
+    assert collector.responses == 0 or '"event": "request"' in text, "the log tee saw nothing"
+    if not os.environ.get("MC_KEEP_SUITE_LOG"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _keep_suite_log(suite_log: SuiteLog) -> None:
+    suite_log.ensure()
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +124,9 @@ def make_settings(app_url: str, data_dir: Path, **overrides: Any) -> Settings:
         "deployment_mode": DeploymentMode.MULTI_TENANT,
         "db_pool_size": 10,
         "db_max_overflow": 60,
+        # Embedded mode unless a test asks for Redis (REDIS_URL in the environment is for
+        # the `redis_url` fixture, not for every app).
+        "redis_url": None,
     }
     values.update(overrides)
     return Settings(**values)

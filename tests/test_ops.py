@@ -21,11 +21,16 @@ async def test_health_ready_and_openapi(make_client):
     assert "/api/v1/agents/me" in spec["paths"]
 
 
+METRICS_TOKEN = "metrics-token-0123456789"
+
+
 async def test_metrics_count_requests_by_route_template(make_client):
-    owner = await signup(await make_client())
+    owner = await signup(await make_client(metrics_token=METRICS_TOKEN))
     org = (await create_org(owner))["slug"]
     await owner.client.get(f"/api/v1/orgs/{org}/agents")
-    text = (await owner.client.get("/metrics")).text
+    response = await owner.client.get("/metrics", headers=bearer(METRICS_TOKEN))
+    assert response.status_code == 200
+    text = response.text
     assert 'route="/api/v1/orgs/{org_slug}/agents"' in text
     assert f'route="/api/v1/orgs/{org}/agents"' not in text
     assert "mc_http_request_duration_seconds_bucket" in text
@@ -64,3 +69,39 @@ async def test_logs_carry_request_org_principal_and_never_a_key(make_client, cap
     assert '"request_id"' in line
     assert f'"org": "{org}"' in line
     assert f'"principal": "agent:{agent["id"]}"' in line
+
+
+def _from(client, ip: str):
+    import httpx
+
+    app = client._transport.app
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=(ip, 4321)), base_url="http://test"
+    )
+
+
+class TestMetricsAccess:
+    async def test_closed_by_default(self, make_client):
+        client = await make_client()
+        for headers in ({}, bearer("anything-at-all")):
+            response = await client.get("/metrics", headers=headers)
+            assert response.status_code == 401, response.text
+            assert response.json()["error"]["code"] == "metrics_unauthorized"
+            assert "mc_http_requests_total" not in response.text
+
+    async def test_a_bearer_token_from_settings_opens_it(self, make_client):
+        client = await make_client(metrics_token=METRICS_TOKEN)
+        assert (await client.get("/metrics")).status_code == 401
+        assert (await client.get("/metrics", headers=bearer("wrong-token"))).status_code == 401
+        right = await client.get("/metrics", headers=bearer(METRICS_TOKEN))
+        assert right.status_code == 200 and "mc_http_requests_total" in right.text
+
+    async def test_open_metrics_only_from_listed_addresses(self, make_client):
+        client = await make_client(metrics_allow_networks="10.9.0.0/16")
+        inside, outside = _from(client, "10.9.8.7"), _from(client, "127.0.0.1")
+        try:
+            assert (await inside.get("/metrics")).status_code == 200
+            assert (await outside.get("/metrics")).status_code == 401
+        finally:
+            await inside.aclose()
+            await outside.aclose()

@@ -75,6 +75,8 @@ def test_sigterm_and_ctrl_c_stop_postgres_and_a_killed_server_is_recovered(tmp_p
     first = _start(data_dir, port)
     try:
         _wait_healthy(port, first)
+        # The server does not say what it runs.
+        assert "server" not in httpx.get(f"http://127.0.0.1:{port}/health").headers
         login = httpx.post(
             f"http://127.0.0.1:{port}/api/v1/auth/login",
             json={"email": "ops@example.com", "password": "ops-password-1"},

@@ -17,10 +17,11 @@ from typing import Any
 import httpx
 import jwt
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.core.config import Settings
-from mission_control.core.errors import BadRequest, Forbidden, NotFound, Unauthorized
+from mission_control.core.errors import BadRequest, Conflict, Forbidden, NotFound, Unauthorized
 from mission_control.users import service as users
 from mission_control.users.models import User, UserIdentity
 
@@ -228,15 +229,9 @@ async def user_for(
     session: AsyncSession, settings: Settings, name: str, claims: Claims
 ) -> tuple[User, bool]:
     """The account for these claims: linked before, linked now by verified email, or new."""
-    identity = (
-        await session.scalars(
-            select(UserIdentity).where(
-                UserIdentity.provider == name, UserIdentity.subject == claims.subject
-            )
-        )
-    ).first()
-    if identity is not None:
-        return await users.get(session, identity.user_id), False
+    linked = await _linked_user(session, name, claims.subject)
+    if linked is not None:
+        return linked, False
     user = None
     if claims.email and claims.email_verified:
         user = await users.get_by_email(session, claims.email)
@@ -250,6 +245,27 @@ async def user_for(
             session, email=claims.email, password=None, display_name=claims.name
         )
         created = True
-    session.add(UserIdentity(user_id=user.id, provider=name, subject=claims.subject))
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(UserIdentity(user_id=user.id, provider=name, subject=claims.subject))
+            await session.flush()
+    except IntegrityError as exc:
+        # A concurrent first sign-in of the same person linked it a moment ago: use that.
+        linked = await _linked_user(session, name, claims.subject)
+        if linked is None or created:
+            raise Conflict(
+                "This sign-in was set up a moment ago; sign in again.", code="oidc_link_raced"
+            ) from exc
+        return linked, False
     return user, created
+
+
+async def _linked_user(session: AsyncSession, name: str, subject: str) -> User | None:
+    identity = (
+        await session.scalars(
+            select(UserIdentity).where(
+                UserIdentity.provider == name, UserIdentity.subject == subject
+            )
+        )
+    ).first()
+    return await users.get(session, identity.user_id) if identity is not None else None

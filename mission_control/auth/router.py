@@ -6,12 +6,14 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import RedirectResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.auth import oidc, sessions
+from mission_control.auth import oidc, sessions, tokens
 from mission_control.auth.principals import CurrentIdentity
 from mission_control.auth.scopes import Role
+from mission_control.auth.tokens import AccountIdentity
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.errors import Forbidden
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
 from mission_control.users import service as users
@@ -24,6 +26,13 @@ router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+async def _limiter(request: Request) -> RateLimiter:
+    """The app's limiter, after counting this request against the client IP's bucket."""
+    limiter: RateLimiter = request.app.state.limiter
+    await limiter.hit_auth_ip(request.client.host if request.client else None)
+    return limiter
 
 
 async def _welcome(session: AsyncSession, settings: Settings, user: User) -> None:
@@ -42,6 +51,8 @@ async def signup(
     settings = _settings(request)
     if not settings.signup_open:
         raise Forbidden("Sign-up is closed on this server.", code="signup_closed")
+    limiter = await _limiter(request)
+    await limiter.hit_signup(body.email)
     user = await users.create_user(
         session, email=body.email, password=body.password, display_name=body.display_name
     )
@@ -57,9 +68,11 @@ async def signup(
 async def login(
     body: LoginRequest, request: Request, response: Response, session: SessionDep
 ) -> UserOut:
-    """Exchange email and password for the session and CSRF cookies."""
+    """Exchange email and password for the session and CSRF cookies (429 after too many
+    attempts from one address, or too many failures for one account)."""
     settings = _settings(request)
-    user = await users.authenticate_password(session, body.email, body.password)
+    limiter = await _limiter(request)
+    user = await users.authenticate_password(session, body.email, body.password, limiter)
     token, expires = await sessions.start_session(
         session, settings, user, request.headers.get("user-agent")
     )
@@ -76,11 +89,9 @@ async def logout(identity: CurrentIdentity, session: SessionDep, response: Respo
 
 
 @router.post("/logout-all", status_code=status.HTTP_204_NO_CONTENT)
-async def logout_all(identity: CurrentIdentity, session: SessionDep, response: Response) -> None:
+async def logout_all(identity: AccountIdentity, session: SessionDep, response: Response) -> None:
     """End every session of this user, on every device."""
-    if identity.user_id is None:
-        raise Forbidden("Only a user can sign out everywhere.", code="not_a_user")
-    await sessions.revoke_all_sessions(session, identity.user_id)
+    await sessions.revoke_all_sessions(session, tokens.account_holder(identity))
     sessions.clear_session_cookies(response)
 
 

@@ -34,9 +34,11 @@ ROLE_FOR_ACCESS = {
 }
 
 DOMAINS = ("projects", "tasks", "chat", "events", "agents")
+ACCOUNT_SCOPE = "account"
+"""A personal token with this scope may change its owner's account; no other scope may."""
 SCOPES = frozenset(
     [f"{d}:{a}" for d in DOMAINS for a in ("read", "write")]
-    + ["approvals:decide", "subagents:spawn", "admin"]
+    + ["approvals:decide", "subagents:spawn", "admin", ACCOUNT_SCOPE]
 )
 
 
@@ -55,3 +57,21 @@ def scopes_allow(scopes: frozenset[str], domain: str, access: Access) -> bool:
 
 def invalid_scopes(scopes: list[str]) -> list[str]:
     return sorted(set(scopes) - SCOPES)
+
+
+def scope_held(scope: str, held: frozenset[str]) -> bool:
+    """Whether a key holding `held` holds `scope` too (write covers read; admin covers all
+    but `account`, which only itself covers)."""
+    if scope in held:
+        return True
+    if scope == ACCOUNT_SCOPE:
+        return False
+    if "admin" in held:
+        return True
+    domain, _, access = scope.partition(":")
+    return access == "read" and f"{domain}:write" in held
+
+
+def scopes_beyond(requested: list[str], held: frozenset[str]) -> list[str]:
+    """The requested scopes a maker holding `held` does not hold."""
+    return sorted(s for s in set(requested) if not scope_held(s, held))

@@ -35,6 +35,8 @@ async def mint_key(
     """Mint a key; the whole secret is returned once and only its SHA-256 is stored."""
     if expires_at is not None and expires_at <= utcnow():
         raise Unprocessable("expires_at must be in the future.", code="expiry_in_past")
+    if project_keys is not None:
+        project_keys = sorted({k.upper() for k in project_keys})
     conn = conn_of(unit)
     secret, prefix, digest = keys.generate_key()
     row = await conn.fetchrow(

@@ -6,11 +6,12 @@ import os
 import secrets
 from enum import StrEnum
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class DeploymentMode(StrEnum):
@@ -62,6 +63,38 @@ class Settings(BaseSettings):
     webhook_backoff_max_seconds: float = 3600.0
     webhook_max_attempts: int = 15
     webhook_disable_after_failures: int = 10
+    # Networks webhooks may reach although they are not public (CIDRs, comma-separated),
+    # e.g. 127.0.0.1/32 for a receiver on this host.
+    webhook_allow_networks: Annotated[tuple[IPv4Network | IPv6Network, ...], NoDecode] = ()
+    # /metrics answers a bearer METRICS_TOKEN, or anyone from METRICS_ALLOW_NETWORKS (CIDRs);
+    # with neither set it answers nobody.
+    metrics_token: SecretStr | None = None
+    metrics_allow_networks: Annotated[tuple[IPv4Network | IPv6Network, ...], NoDecode] = ()
+    # Rate limits (core/ratelimit.py). API: per key and per user; 0 turns it off.
+    rate_limit_per_minute: int = 1200
+    rate_limit_burst: int = 300
+    # Redis key namespace for the buckets (default: the database's name).
+    rate_limit_namespace: str | None = None
+    # Sign-in, sign-up and invitation accepts per client IP; 0 turns it off.
+    auth_rate_limit_per_minute: int = 60
+    auth_rate_limit_burst: int = 30
+    # Failed passwords per account per window; past `login_backoff_free` failures each
+    # further one doubles the wait (from `login_backoff_base_seconds`). 0 turns it off.
+    login_failure_limit: int = 10
+    login_failure_window_seconds: float = 900.0
+    login_backoff_free: int = 3
+    login_backoff_base_seconds: float = 1.0
+    # Open streams (SSE, later WebSocket) per key or user, and per org; 0 turns a cap off.
+    stream_limit_per_key: int = 100
+    stream_limit_per_org: int = 2000
+    stream_slot_ttl_seconds: float = 120.0
+
+    @field_validator("webhook_allow_networks", "metrics_allow_networks", mode="before")
+    @classmethod
+    def _networks(cls, value: Any) -> tuple[IPv4Network | IPv6Network, ...]:
+        from mission_control.core.netguard import parse_networks
+
+        return parse_networks(value)
 
     @property
     def jobs_in_process(self) -> bool:

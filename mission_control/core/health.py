@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hmac
+from ipaddress import ip_address
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, Gauge, generate_latest
 
+from mission_control.core.config import Settings
 from mission_control.core.db import Database, Tx
 from mission_control.core.errors import error_response
 
@@ -57,6 +60,32 @@ async def ready(request: Request) -> dict[str, Any] | Response:
     return error_response(503, "not_ready", "A dependency is not reachable.", checks)
 
 
+def _may_read_metrics(request: Request, settings: Settings) -> bool:
+    if settings.metrics_token is not None:
+        scheme, _, sent = request.headers.get("authorization", "").partition(" ")
+        expected = settings.metrics_token.get_secret_value().encode()
+        if scheme.lower() == "bearer" and hmac.compare_digest(sent.strip().encode(), expected):
+            return True
+    if settings.metrics_allow_networks and request.client is not None:
+        try:
+            address = ip_address(request.client.host)
+        except ValueError:
+            return False
+        return any(
+            address.version == net.version and address in net
+            for net in settings.metrics_allow_networks
+        )
+    return False
+
+
 @router.get("/metrics", include_in_schema=False)
-async def metrics() -> Response:
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics, for a bearer METRICS_TOKEN or from METRICS_ALLOW_NETWORKS only."""
+    if not _may_read_metrics(request, request.app.state.settings):
+        return error_response(
+            401,
+            "metrics_unauthorized",
+            "Metrics need `Authorization: Bearer <METRICS_TOKEN>` (or an allowed address).",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

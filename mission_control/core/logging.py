@@ -1,4 +1,10 @@
-"""structlog: JSON lines in production, readable lines on a terminal; secrets never logged."""
+"""structlog: JSON lines in production, readable lines on a terminal; secrets never logged.
+
+The last step before rendering redacts: fields named like secrets (password, token,
+cookie, authorization, ...), at any depth, and secret-shaped text anywhere, exception
+tracebacks included: API keys, webhook secrets, JWTs, bearer tokens, session cookies,
+`password=`/`token=` parameters, URL passwords and invitation links.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +12,84 @@ import logging
 import re
 import sys
 from collections.abc import MutableMapping
-from typing import Any
+from typing import IO, Any
 
 import structlog
 
-_SECRET_KEYS = re.compile(r"pass(word)?|secret|token|authorization|cookie|api_key|^key$", re.I)
-_KEY_PATTERN = re.compile(r"mc_[0-9A-Za-z]{8}_[0-9A-Za-z]{20,}")
+REDACTED = "[redacted]"
+_SECRET_NAMES = re.compile(
+    r"pass(word|wd)?|secret|token|authorization|cookie|api_?key|^key$|credential|jwt|signature",
+    re.I,
+)
+_SECRET_TEXT: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"mc_[0-9A-Za-z]{8}_[0-9A-Za-z]{20,}"), "mc_[redacted]"),
+    (re.compile(r"whsec_[0-9A-Za-z]{16,}"), "whsec_[redacted]"),
+    (re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*"), "[redacted-jwt]"),
+    (re.compile(r"(?i)\b(bearer|basic)\s+[^\s,;\"']+"), r"\1 [redacted]"),
+    (re.compile(r"(?i)\b(mc_session|mc_csrf|mc_oidc)=[^\s;,\"']+"), r"\1=[redacted]"),
+    (
+        re.compile(
+            r"(?i)\b((?:current_)?pass(?:word|wd)?|secret|token|api_?key|access_token|"
+            r"refresh_token|code_verifier|client_secret)(\"?\s*[=:]\s*\"?)[^\s&;,\"']+"
+        ),
+        r"\1\2[redacted]",
+    ),
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+):[^@\s/]+@"), r"\1:[redacted]@"),
+    (re.compile(r"/(invitations|invite)/[^/\s?\"']+"), r"/\1/[redacted]"),
+    # PostgreSQL puts row values in error details, past hide_parameters' reach.
+    (re.compile(r"(Failing row contains) \(.*"), r"\1 ([redacted])"),
+    (re.compile(r"(Key \(.*?\))=\(.*"), r"\1=([redacted])"),
+]
+
+
+def redact_text(value: str) -> str:
+    for pattern, replacement in _SECRET_TEXT:
+        value = pattern.sub(replacement, value)
+    return value
+
+
+def _clean(value: Any, depth: int = 0) -> Any:
+    if isinstance(value, str):
+        return redact_text(value)
+    if depth > 8:
+        return value
+    if isinstance(value, dict):
+        return {
+            k: REDACTED if isinstance(k, str) and _SECRET_NAMES.search(k) else _clean(v, depth + 1)
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return type(value)(_clean(v, depth + 1) for v in value)
+    if isinstance(value, bytes):
+        return redact_text(value.decode("utf-8", "replace"))
+    return value
+
+
+_KEEP = frozenset(
+    {"event", "level", "logger", "timestamp", "request_id", "_record", "_from_structlog"}
+)
 
 
 def _redact(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     for name, value in list(event_dict.items()):
-        if _SECRET_KEYS.search(name):
-            event_dict[name] = "[redacted]"
-        elif isinstance(value, str) and "mc_" in value:
-            event_dict[name] = _KEY_PATTERN.sub("mc_[redacted]", value)
+        if name not in _KEEP and _SECRET_NAMES.search(name):
+            event_dict[name] = REDACTED
+        elif name != "_record":
+            event_dict[name] = _clean(value)
     return event_dict
 
 
-def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
+def configure_logging(
+    level: str = "INFO", fmt: str = "auto", stream: IO[str] | None = None
+) -> None:
     """Configure structlog and route stdlib logging (uvicorn, alembic) through it."""
-    console = fmt == "console" or (fmt == "auto" and sys.stderr.isatty())
+    stream = stream or sys.stderr
+    console = fmt == "console" or (fmt == "auto" and stream.isatty())
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
-        _redact,
     ]
     renderer: Any = (
         structlog.dev.ConsoleRenderer() if console else structlog.processors.JSONRenderer()
@@ -42,13 +100,15 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
         wrapper_class=structlog.stdlib.BoundLogger,
         cache_logger_on_first_use=True,
     )
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=shared,
             processors=[
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-                structlog.processors.format_exc_info if not console else _noop,
+                # Tracebacks become text first, so the redaction sees them too.
+                structlog.processors.format_exc_info,
+                _redact,
                 renderer,
             ],
         )
@@ -56,12 +116,8 @@ def configure_logging(level: str = "INFO", fmt: str = "auto") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # Uvicorn's access log duplicates our request log line.
+    # Uvicorn's access log duplicates our request log line (and would carry raw paths).
     logging.getLogger("uvicorn.access").disabled = True
     for name in ("uvicorn", "uvicorn.error"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
-
-
-def _noop(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    return event_dict

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Request, status
 
 from mission_control.auth.principals import Principal, require
 from mission_control.auth.scopes import Access
+from mission_control.core.config import Settings
 from mission_control.core.db import SessionDep
 from mission_control.core.schemas import Page
 from mission_control.notifications import service, webhooks
@@ -123,11 +124,14 @@ async def list_webhooks(
 
 @router.post("/webhooks", status_code=status.HTTP_201_CREATED)
 async def create_webhook(
-    body: WebhookCreate, principal: WebhookAdmin, session: SessionDep
+    body: WebhookCreate, principal: WebhookAdmin, session: SessionDep, request: Request
 ) -> WebhookCreated:
-    """Register a webhook; the answer carries its signing `secret`, shown only here."""
-    hook = await webhooks.create_webhook(
+    """Register a webhook; the answer carries its signing `secret`, shown only here. The
+    URL must resolve to public addresses (or to a network in WEBHOOK_ALLOW_NETWORKS)."""
+    settings: Settings = request.app.state.settings
+    hook, secret = await webhooks.create_webhook(
         session,
+        settings,
         org_id=principal.org_id,
         actor=principal.actor,
         url=str(body.url),
@@ -135,7 +139,7 @@ async def create_webhook(
         agent_id=body.agent_id,
         kind=body.kind,
     )
-    return WebhookCreated.model_validate(hook)
+    return WebhookCreated(**WebhookOut.model_validate(hook).model_dump(), secret=secret)
 
 
 @router.delete("/webhooks/{webhook_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -3,6 +3,11 @@
 A delivery is a row; the worker claims it with a short lease, POSTs it outside
 any transaction, and records the outcome. A killed worker leaves the row
 pending and the sweeper picks it up after the lease lapses.
+
+Destinations are checked (core/netguard.py) when a webhook is made and again before each
+attempt, and the request goes to the very address that was checked; redirects are not
+followed. A refused attempt is recorded as `refused`, with nothing about what (if
+anything) listens there.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mission_control.core import crypto, netguard
 from mission_control.core.config import Settings
 from mission_control.core.cursor import decode_cursor, encode_cursor
 from mission_control.core.db import Database
@@ -34,6 +40,16 @@ from mission_control.notifications.models import Webhook, WebhookDelivery
 
 SIGNATURE_HEADER = "X-MC-Signature"
 USER_AGENT = "MissionControl-Webhooks/1"
+SEAL_PURPOSE = "webhook-secret"
+"""Webhook secrets are stored sealed (core/crypto.py) with a key derived for this purpose."""
+
+
+def seal_secret(settings: Settings, secret: str) -> str:
+    return crypto.seal(secret, settings.resolved_secret_key(), SEAL_PURPOSE)
+
+
+def open_secret(settings: Settings, stored: str) -> str:
+    return crypto.unseal(stored, settings.resolved_secret_key(), SEAL_PURPOSE)
 
 
 class WebhookNotFound(NotFound):
@@ -68,6 +84,7 @@ def backoff_seconds(settings: Settings, attempts: int) -> float:
 
 async def create_webhook(
     session: AsyncSession,
+    settings: Settings,
     *,
     org_id: uuid.UUID,
     actor: Actor,
@@ -75,18 +92,22 @@ async def create_webhook(
     event_types: list[str] | None,
     agent_id: uuid.UUID | None,
     kind: str,
-) -> Webhook:
+) -> tuple[Webhook, str]:
+    """Register a webhook whose URL resolves to allowed addresses only (else 422); returns
+    it with its signing secret, which is stored only sealed."""
+    await netguard.check_url(url, settings.webhook_allow_networks)
     if agent_id is not None:
         found = await session.scalar(text("SELECT id FROM agents WHERE id = :id"), {"id": agent_id})
         if found is None:
             raise AgentNotFound()
+    secret = "whsec_" + secrets.token_hex(32)
     hook = Webhook(
         org_id=org_id,
         url=url,
         event_types=event_types,
         agent_id=agent_id,
         kind=kind,
-        secret="whsec_" + secrets.token_hex(32),
+        secret=seal_secret(settings, secret),
         created_by_type=actor.type,
         created_by_id=actor.id,
         active=True,
@@ -104,7 +125,7 @@ async def create_webhook(
         entity_id=hook.id,
         payload={"after": {"url": url, "kind": kind, "event_types": event_types}},
     )
-    return hook
+    return hook, secret
 
 
 async def list_webhooks(
@@ -304,7 +325,12 @@ async def _claim(
         ).first()
     if row is None:
         return None
-    return Claimed(*row)
+    claimed = Claimed(*row)
+    try:
+        claimed.secret = open_secret(settings, claimed.secret)
+    except crypto.SealBroken:
+        claimed.secret = ""  # deliver() records the failure; nothing is signed with it
+    return claimed
 
 
 async def deliver(
@@ -326,6 +352,19 @@ async def deliver(
                 .values(status="failed", last_error="webhook disabled", locked_until=None)
             )
         return None
+    if not claimed.secret:
+        await _settle_failure(
+            db, settings, org_id, claimed, None, "the secret does not open: SECRET_KEY changed?"
+        )
+        return None
+    try:
+        destination = await netguard.check_url(claimed.url, settings.webhook_allow_networks)
+    except netguard.DestinationRefused:
+        # Not sent, and not retried: nothing is learnt of what answers at that address.
+        await _settle_failure(
+            db, settings, org_id, claimed, None, "refused: not an allowed address", "refused"
+        )
+        return None
     raw = claimed.body.encode()
     headers = {
         "Content-Type": "application/json",
@@ -334,17 +373,9 @@ async def deliver(
         "X-MC-Delivery": str(claimed.id),
         SIGNATURE_HEADER: sign(claimed.secret, raw, int(time.time())),
     }
-    code: int | None = None
-    error: str | None = None
-    try:
-        response = await http.post(claimed.url, content=raw, headers=headers)
-        code = response.status_code
-        if not 200 <= code < 300:
-            error = f"HTTP {code}"
-    except httpx.HTTPError as exc:
-        error = f"{type(exc).__name__}: {exc}"[:500]
-    async with db.session(org_id=org_id) as session:
-        if error is None:
+    code, error = await _post(http, destination, raw, headers)
+    if error is None:
+        async with db.session(org_id=org_id) as session:
             await session.execute(
                 update(WebhookDelivery)
                 .where(WebhookDelivery.id == claimed.id)
@@ -361,14 +392,57 @@ async def deliver(
                 .where(Webhook.id == claimed.webhook_id)
                 .values(consecutive_failures=0)
             )
-            return None
-        give_up = claimed.attempts >= settings.webhook_max_attempts
-        delay = backoff_seconds(settings, claimed.attempts)
+        return None
+    return await _settle_failure(db, settings, org_id, claimed, code, error)
+
+
+async def _post(
+    http: httpx.AsyncClient,
+    destination: netguard.Destination,
+    raw: bytes,
+    headers: dict[str, str],
+) -> tuple[int | None, str | None]:
+    """POST to the checked addresses (the next one only if one refuses the connection);
+    the answer's body is never read and redirects are not followed."""
+    error: str | None = None
+    for address in destination.addresses[:3]:
+        url, host, extensions = destination.pinned(address)
+        try:
+            async with http.stream(
+                "POST",
+                url,
+                content=raw,
+                headers={**headers, **host},
+                extensions=extensions,
+                follow_redirects=False,
+            ) as response:
+                code = response.status_code
+            return code, None if 200 <= code < 300 else f"HTTP {code}"
+        except httpx.ConnectError as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+        except httpx.HTTPError as exc:
+            return None, f"{type(exc).__name__}: {exc}"[:500]
+    return None, error
+
+
+async def _settle_failure(
+    db: Database,
+    settings: Settings,
+    org_id: uuid.UUID,
+    claimed: Claimed,
+    code: int | None,
+    error: str,
+    status: str | None = None,
+) -> float | None:
+    """Record a failed attempt; returns seconds until its retry, or None when given up."""
+    give_up = status is not None or claimed.attempts >= settings.webhook_max_attempts
+    delay = backoff_seconds(settings, claimed.attempts)
+    async with db.session(org_id=org_id) as session:
         await session.execute(
             update(WebhookDelivery)
             .where(WebhookDelivery.id == claimed.id)
             .values(
-                status="failed" if give_up else "pending",
+                status=status or ("failed" if give_up else "pending"),
                 response_code=code,
                 last_error=error,
                 next_attempt_at=utcnow() + timedelta(seconds=delay),

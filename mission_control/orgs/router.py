@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
-from mission_control.auth import sessions
+from mission_control.auth import sessions, tokens
 from mission_control.auth.principals import (
     CurrentIdentity,
     MaybeIdentity,
@@ -19,6 +19,7 @@ from mission_control.auth.scopes import Access, Role
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.db import SessionDep, set_user_context
 from mission_control.core.errors import Forbidden
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.schemas import Page
 from mission_control.core.types import Actor
 from mission_control.orgs import service as orgs
@@ -122,34 +123,26 @@ async def list_members(principal: Reader, session: SessionDep) -> Page[MemberOut
     return Page(items=[_member_out(m, u) for m, u in rows], next_cursor=None)
 
 
-@router.post(
-    "/{org_slug}/members",
-    status_code=status.HTTP_201_CREATED,
-    responses={202: {"model": InvitationCreated, "description": "No account yet: invited"}},
-)
+@router.post("/{org_slug}/members", status_code=status.HTTP_202_ACCEPTED)
 async def add_member(
-    body: MemberAdd, principal: Manager, session: SessionDep, request: Request, response: Response
-) -> MemberOut | InvitationCreated:
-    """Add an existing account (201), or invite an email with none yet (202, with a link)."""
+    body: MemberAdd, principal: Manager, session: SessionDep, request: Request
+) -> InvitationCreated:
+    """Invite an email (202, with the link, shown only here); they join when they accept.
+    The answer is the same whether or not the email has an account."""
     result = await orgs.add_member(
         session,
         principal.org_id,
         email=body.email,
-        user_id=body.user_id,
         role=body.role,
         actor=principal.actor,
         actor_role=principal.role,
     )
-    if isinstance(result, orgs.Invited):
-        response.status_code = status.HTTP_202_ACCEPTED
-        settings: Settings = request.app.state.settings
-        return InvitationCreated(
-            **InvitationOut.model_validate(result.invitation).model_dump(),
-            token=result.token,
-            link=f"{settings.public_url.rstrip('/')}/invite/{result.token}",
-        )
-    member, user = result
-    return _member_out(member, user)
+    settings: Settings = request.app.state.settings
+    return InvitationCreated(
+        **InvitationOut.model_validate(result.invitation).model_dump(),
+        token=result.token,
+        link=f"{settings.public_url.rstrip('/')}/invite/{result.token}",
+    )
 
 
 @router.get("/{org_slug}/invitations")
@@ -175,14 +168,19 @@ async def accept_invitation(
     identity: MaybeIdentity,
     body: InvitationAccept | None = None,
 ) -> AcceptedInvitation:
-    """Join the inviting org (signed in, or creating the account); signs you in."""
+    """Join the inviting org: signed in as the invited email, or with the password of its
+    account, or choosing one to create it; signs you in when you were not."""
+    limiter: RateLimiter = request.app.state.limiter
+    await limiter.hit_auth_ip(request.client.host if request.client else None)
     body = body or InvitationAccept()
+    signed_in = tokens.account_holder(identity) if identity is not None else None
     user, org = await orgs.accept_invitation(
         session,
         token,
-        signed_in=identity.user_id if identity and identity.key is None else None,
+        signed_in=signed_in,
         password=body.password,
         display_name=body.display_name,
+        guard=limiter,
     )
     if identity is None:
         settings: Settings = request.app.state.settings
@@ -210,9 +208,11 @@ async def update_member(
 
 @router.delete("/{org_slug}/members/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def remove_member(user_id: uuid.UUID, principal: OrgPrincipal, session: SessionDep) -> None:
-    """Remove a member (admins), or leave the org yourself."""
+    """Remove a member (admins), or leave the org yourself (an account change)."""
     if principal.user_id != user_id or principal.kind != "user":
         principal.require("org", Access.MANAGE)
+    else:
+        tokens.account_holder(principal.identity)
     await orgs.remove_member(
         session, principal.org_id, user_id, actor=principal.actor, actor_role=principal.role
     )

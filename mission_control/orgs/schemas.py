@@ -32,8 +32,9 @@ class OrgOut(ResponseModel):
 
 
 class MemberAdd(RequestModel):
-    email: EmailStr | None = None
-    user_id: uuid.UUID | None = None
+    """Members join by invitation: the person accepts the link, with or without an account."""
+
+    email: EmailStr
     role: Role = Role.MEMBER
 
 

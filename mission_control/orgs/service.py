@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from mission_control.auth.scopes import Role
 from mission_control.core.db import set_org_context
 from mission_control.core.errors import Conflict, Gone, NotFound, Unprocessable
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 from mission_control.orgs.models import Invitation, Membership, Organization
@@ -122,39 +123,49 @@ async def _membership(session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UU
     return member
 
 
-async def _owner_count(session: AsyncSession, org_id: uuid.UUID) -> int:
-    # Lock the org's owner rows so two concurrent demotions cannot both pass.
+async def _lock_owners(session: AsyncSession, org_id: uuid.UUID) -> int:
+    """Lock the org's owner memberships, always in user id order, and count them.
+
+    Every change that can take an owner away locks these rows first and in one order, so
+    two owners leaving (or demoting each other) at once queue up instead of deadlocking,
+    and the second sees the first's change: the org never ends up without an owner.
+    """
     owners = await session.scalars(
         select(Membership.user_id)
         .where(Membership.org_id == org_id, Membership.role == Role.OWNER.value)
+        .order_by(Membership.user_id)
         .with_for_update()
     )
     return len(owners.all())
+
+
+async def _is_owner(
+    session: AsyncSession, org_id: uuid.UUID, actor: Actor, actor_role: Role | None
+) -> bool:
+    """Whether the actor is an owner now: the role read when the request began may have been
+    taken away by a change that committed while this one waited for the owner locks."""
+    if actor_role is not Role.OWNER or actor.type != "user" or actor.id is None:
+        return False
+    role = await session.scalar(
+        select(Membership.role).where(Membership.org_id == org_id, Membership.user_id == actor.id)
+    )
+    return role == Role.OWNER.value
 
 
 async def add_member(
     session: AsyncSession,
     org_id: uuid.UUID,
     *,
-    email: str | None,
-    user_id: uuid.UUID | None,
+    email: str,
     role: Role,
     actor: Actor,
     actor_role: Role | None,
-) -> tuple[Membership, User] | Invited:
-    """Add an existing account, or invite an email that has none yet."""
-    if (email is None) == (user_id is None):
-        raise Unprocessable("Give exactly one of email or user_id.", code="member_target")
+) -> Invited:
+    """Invite an email to the org. Whether it has an account (or is a member already) is
+    not looked at: the answer is the same, and nobody joins without accepting."""
     if role is Role.OWNER and actor_role is not Role.OWNER:
         raise Unprocessable("Only an owner can add an owner.", code="owner_required")
-    user = await users.get_by_email(session, email) if email else await session.get(User, user_id)
-    if user is None and email is not None:
-        return await invite(session, org_id, email=email, role=role, actor=actor)
-    if user is None:
-        raise users.UserNotFound("No account with that id.")
-    if await session.get(Membership, (org_id, user.id)) is not None:
-        raise AlreadyMember()
-    return await join_as(session, org_id, user, role, actor), user
+    return await invite(session, org_id, email=email, role=role, actor=actor)
 
 
 async def join_as(
@@ -163,8 +174,12 @@ async def join_as(
     """Add `user` to the org with `role` (the org context must be this org)."""
     await set_org_context(session, org_id)
     member = Membership(org_id=org_id, user_id=user.id, role=role.value)
-    session.add(member)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(member)
+            await session.flush()
+    except IntegrityError as exc:  # a concurrent join of the same person
+        raise AlreadyMember() from exc
     events.append(
         session,
         org_id=org_id,
@@ -186,14 +201,15 @@ async def change_role(
     actor: Actor,
     actor_role: Role | None,
 ) -> tuple[Membership, User]:
+    owners = await _lock_owners(session, org_id)
     member = await _membership(session, org_id, user_id)
     before = Role(member.role)
     touches_owner = Role.OWNER in (role, before)
-    if touches_owner and actor_role is not Role.OWNER:
+    if touches_owner and not await _is_owner(session, org_id, actor, actor_role):
         raise Unprocessable(
             "Only an owner can grant or take the owner role.", code="owner_required"
         )
-    if before is Role.OWNER and role is not Role.OWNER and await _owner_count(session, org_id) <= 1:
+    if before is Role.OWNER and role is not Role.OWNER and owners <= 1:
         raise LastOwner()
     if before is not role:
         member.role = role.value
@@ -218,11 +234,12 @@ async def remove_member(
     actor: Actor,
     actor_role: Role | None,
 ) -> None:
+    owners = await _lock_owners(session, org_id)
     member = await _membership(session, org_id, user_id)
     if member.role == Role.OWNER.value:
-        if actor_role is not Role.OWNER and actor.id != user_id:
+        if actor.id != user_id and not await _is_owner(session, org_id, actor, actor_role):
             raise Unprocessable("Only an owner can remove an owner.", code="owner_required")
-        if await _owner_count(session, org_id) <= 1:
+        if owners <= 1:
             raise LastOwner()
     await session.delete(member)
     await session.flush()
@@ -267,7 +284,8 @@ def _digest(token: str) -> bytes:
 async def invite(
     session: AsyncSession, org_id: uuid.UUID, *, email: str, role: Role, actor: Actor
 ) -> Invited:
-    """A pending invitation for an email with no account; accepting it creates both."""
+    """A pending invitation for an email; accepting it joins (and if need be creates) the
+    account. One pending invitation per email and org."""
     email = users.normalize_email(email)
     pending = await session.scalar(
         select(Invitation.id).where(
@@ -337,6 +355,11 @@ async def delete_invitation(
     )
 
 
+class InvitationRaced(Conflict):
+    code = "invitation_accepted"
+    message = "This invitation was accepted a moment ago."
+
+
 async def accept_invitation(
     session: AsyncSession,
     token: str,
@@ -344,8 +367,10 @@ async def accept_invitation(
     signed_in: uuid.UUID | None,
     password: str | None,
     display_name: str | None,
+    guard: RateLimiter | None = None,
 ) -> tuple[User, Organization]:
-    """Join the org: as the signed-in user, or as a new account made for the invited email."""
+    """Join the org: as the signed-in user with the invited email, as the invited email's
+    existing account (its password), or as a new account made for the invited email."""
     found = (
         await session.execute(
             text("SELECT * FROM mc_lookup_invitation(:digest)"), {"digest": _digest(token)}
@@ -359,25 +384,28 @@ async def accept_invitation(
         user = await users.get(session, signed_in)
         if users.normalize_email(user.email) != users.normalize_email(found.email):
             raise InvitationNotFound()
-    else:
-        user_or_none = await users.get_by_email(session, found.email)
-        if user_or_none is not None:
-            raise Conflict(
-                "An account with this email exists; sign in, then accept.", code="sign_in_first"
-            )
+    await set_org_context(session, found.org_id)
+    # Concurrent accepts of one invitation queue here; all but the first get 409.
+    invitation = await session.get(Invitation, found.id, with_for_update=True)
+    if invitation is None:
+        raise InvitationNotFound()
+    if invitation.accepted_at is not None:
+        raise InvitationRaced()
+    if signed_in is None:
         if not password:
             raise Unprocessable(
-                "Choose a password to create your account.", code="password_required"
+                "Give your password: the one of your account, or a new one to create it.",
+                code="password_required",
             )
-        user = await users.create_user(
-            session, email=found.email, password=password, display_name=display_name
-        )
-    await set_org_context(session, found.org_id)
+        existing = await users.get_by_email(session, found.email)
+        if existing is not None:
+            user = await users.authenticate_password(session, found.email, password, guard)
+        else:
+            user = await users.create_user(
+                session, email=found.email, password=password, display_name=display_name
+            )
     if await session.get(Membership, (found.org_id, user.id)) is not None:
         raise AlreadyMember()
-    invitation = await session.get(Invitation, found.id, with_for_update=True)
-    if invitation is None or invitation.accepted_at is not None:
-        raise InvitationNotFound()
     invitation.accepted_at, invitation.accepted_by = utcnow(), user.id
     actor = Actor("user", user.id)
     await join_as(session, found.org_id, user, Role(found.role), actor)

@@ -9,8 +9,8 @@ from fastapi import APIRouter, status
 from mission_control.agents.schemas import TokenCreate, TokenCreated, TokenOut
 from mission_control.auth import sessions, tokens
 from mission_control.auth.principals import CurrentIdentity, Identity
+from mission_control.auth.tokens import AccountIdentity
 from mission_control.core.db import SessionDep, set_user_context
-from mission_control.core.errors import Forbidden
 from mission_control.core.schemas import Page
 from mission_control.users import service as users
 from mission_control.users.models import User
@@ -21,14 +21,7 @@ router = APIRouter(prefix="/api/v1/users", tags=["users"])
 
 def _user_id(identity: Identity) -> uuid.UUID:
     if identity.user_id is None:
-        raise Forbidden("This is for users; an agent key has /api/v1/agents/me.", code="not_a_user")
-    return identity.user_id
-
-
-def _session_user(identity: Identity) -> uuid.UUID:
-    # Minting a token is a human act: a token cannot mint more tokens.
-    if identity.session_id is None or identity.user_id is None:
-        raise Forbidden("Sign in to manage personal access tokens.", code="session_required")
+        raise tokens.NotAUser()
     return identity.user_id
 
 
@@ -54,9 +47,9 @@ async def get_me(identity: CurrentIdentity, session: SessionDep) -> Me:
 
 
 @router.patch("/me")
-async def update_me(body: UserUpdate, identity: CurrentIdentity, session: SessionDep) -> Me:
+async def update_me(body: UserUpdate, identity: AccountIdentity, session: SessionDep) -> Me:
     """Change display name or password (a new password signs out every other session)."""
-    user = await users.get(session, _user_id(identity))
+    user = await users.get(session, tokens.account_holder(identity))
     changed = await users.update_profile(
         session,
         user,
@@ -70,9 +63,9 @@ async def update_me(body: UserUpdate, identity: CurrentIdentity, session: Sessio
 
 
 @router.get("/me/tokens")
-async def list_tokens(identity: CurrentIdentity, session: SessionDep) -> Page[TokenOut]:
+async def list_tokens(identity: AccountIdentity, session: SessionDep) -> Page[TokenOut]:
     """Your personal access tokens, in every org (secrets are never shown again)."""
-    user_id = _user_id(identity)
+    user_id = tokens.account_holder(identity)
     await set_user_context(session, user_id)
     rows = await tokens.list_tokens(session, user_id)
     return Page(items=[TokenOut.model_validate(t) for t in rows], next_cursor=None)
@@ -80,13 +73,13 @@ async def list_tokens(identity: CurrentIdentity, session: SessionDep) -> Page[To
 
 @router.post("/me/tokens", status_code=status.HTTP_201_CREATED)
 async def create_token(
-    body: TokenCreate, identity: CurrentIdentity, session: SessionDep
+    body: TokenCreate, identity: AccountIdentity, session: SessionDep
 ) -> TokenCreated:
-    """Mint a personal access token: your role in the org, narrowed to its scopes."""
-    user_id = _session_user(identity)
+    """Mint a personal access token: your role in the org, narrowed to its scopes (a token
+    with `account` mints only within its own org, scopes and project limit)."""
     key, secret = await tokens.create_token(
         session,
-        user_id,
+        identity,
         org_slug=body.org,
         name=body.name,
         scopes=body.scopes,
@@ -97,8 +90,8 @@ async def create_token(
 
 
 @router.delete("/me/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
-async def revoke_token(token_id: uuid.UUID, identity: CurrentIdentity, session: SessionDep) -> None:
+async def revoke_token(token_id: uuid.UUID, identity: AccountIdentity, session: SessionDep) -> None:
     """Revoke one of your tokens; it is refused from its very next request."""
-    user_id = _user_id(identity)
+    user_id = tokens.account_holder(identity)
     await set_user_context(session, user_id)
     await tokens.revoke_token(session, user_id, token_id)

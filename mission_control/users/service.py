@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth.passwords import hash_password, verify_password
 from mission_control.core.errors import Conflict, NotFound, Unauthorized, Unprocessable
+from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.types import utcnow
 from mission_control.orgs.models import Membership, Organization
 from mission_control.users.models import User
@@ -56,15 +58,30 @@ async def create_user(
         display_name=display_name or normalize_email(email).split("@")[0],
         password_hash=await hash_password(password) if password else None,
     )
-    session.add(user)
-    await session.flush()
+    try:
+        async with session.begin_nested():
+            session.add(user)
+            await session.flush()
+    except IntegrityError as exc:  # the same email signed up a moment ago
+        raise EmailTaken() from exc
     return user
 
 
-async def authenticate_password(session: AsyncSession, email: str, password: str) -> User:
+async def authenticate_password(
+    session: AsyncSession, email: str, password: str, guard: RateLimiter | None = None
+) -> User:
+    """The account if the password is right. With a guard, a locked account (too many
+    failures, or backing off) is refused before the password is looked at, and a wrong
+    password counts; an unknown email is treated exactly like a known one."""
+    if guard is not None:
+        await guard.check_account(email)
     user = await get_by_email(session, email)
     if not await verify_password(password, user.password_hash if user else None) or user is None:
+        if guard is not None:
+            await guard.password_failed(email)
         raise WrongCredentials()
+    if guard is not None:
+        await guard.password_succeeded(email)
     return user
 
 

@@ -91,3 +91,31 @@ async def test_next_never_leaves_the_site(make_client, provider):
     client = await make_client(**_settings(provider))
     done = await _sign_in(client, next_path="//evil.example.com/x")
     assert done.headers["location"] == "/"
+
+
+async def _until_callback(client, next_path="/board") -> str:
+    start = await client.get(f"/api/v1/auth/oidc/acme/login?next={next_path}")
+    async with httpx.AsyncClient() as browser:
+        consent = await browser.get(start.headers["location"])
+    back = urlparse(consent.headers["location"])
+    return f"{back.path}?{back.query}"
+
+
+async def test_concurrent_first_sign_ins_link_once_and_never_500(make_client, provider):
+    import asyncio
+
+    from tests.fixtures.factories import signup
+
+    existing = await signup(await make_client(**_settings(provider)), "sso@example.com")
+    clients = [await make_client(**_settings(provider)) for _ in range(4)]
+    callbacks = [await _until_callback(c) for c in clients]
+    done = await asyncio.gather(*(c.get(url) for c, url in zip(clients, callbacks, strict=True)))
+    codes = sorted(r.status_code for r in done)
+    assert 303 in codes and set(codes) <= {303, 409}, [r.text for r in done]
+    for response in done:
+        if response.status_code == 409:
+            assert set(response.json()["error"]) == {"code", "message", "details"}
+    # Linked once: a later sign-in finds the account through the identity.
+    again = await make_client(**_settings(provider))
+    assert (await _sign_in(again)).status_code == 303
+    assert (await again.get("/api/v1/users/me")).json()["id"] == existing.user["id"]
