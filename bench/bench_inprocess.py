@@ -41,7 +41,10 @@ def _request(method: str, path: str, key: str, body: bytes | None) -> tuple[dict
     target, _, query = path.partition("?")
     headers = [(b"host", b"bench"), (b"authorization", f"Bearer {key}".encode())]
     if body is not None:
-        headers += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        headers += [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ]
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -155,7 +158,11 @@ async def _setup(pg: EmbeddedPostgres, bench_ceiling: Any) -> dict[str, tuple[st
             await conn.execute(
                 "INSERT INTO api_keys (org_id, agent_id, prefix, digest, scopes)"
                 " VALUES ($1, $2, $3, $4, $5)",
-                org, agent, prefix, digest, bench_ceiling.SCOPES,
+                org,
+                agent,
+                prefix,
+                digest,
+                bench_ceiling.SCOPES,
             )
             project = await conn.fetchval(
                 "INSERT INTO projects (org_id, key, name, stage, position)"
@@ -164,13 +171,17 @@ async def _setup(pg: EmbeddedPostgres, bench_ceiling: Any) -> dict[str, tuple[st
             )
             await conn.execute(
                 "INSERT INTO task_counters (project_id, org_id, last_number) VALUES ($1, $2, $3)",
-                project, org, PAGE_TASKS,
+                project,
+                org,
+                PAGE_TASKS,
             )
             await conn.execute(
                 "INSERT INTO tasks (org_id, project_id, number, title, position, created_by_type)"
                 " SELECT $1, $2, g, 'task ' || g, 'd' || lpad(g::text, 4, '0'), 'system'"
                 " FROM generate_series(1, $3) g",
-                org, project, PAGE_TASKS,
+                org,
+                project,
+                PAGE_TASKS,
             )
             await conn.execute(
                 "INSERT INTO events (org_id, actor_type, type, entity_type, payload)"
@@ -191,10 +202,18 @@ def _routes(keys: Any) -> list[tuple[str, str, str, bytes | None]]:
         ("GET /agents/me", "GET", "/api/v1/agents/me", None),
         ("GET 50-task page", "GET", "/api/v1/orgs/{org}/projects/BENCH/tasks?limit=50", None),
         ("GET events page", "GET", "/api/v1/orgs/{org}/events?limit=50", None),
-        ("POST create task", "POST", "/api/v1/orgs/{org}/projects/BENCH/tasks",
-         json.dumps({"title": "x"}).encode()),
-        ("POST heartbeat", "POST", "/api/v1/orgs/{org}/agents/{agent}/heartbeat",
-         json.dumps({"status": "online"}).encode()),
+        (
+            "POST create task",
+            "POST",
+            "/api/v1/orgs/{org}/projects/BENCH/tasks",
+            json.dumps({"title": "x"}).encode(),
+        ),
+        (
+            "POST heartbeat",
+            "POST",
+            "/api/v1/orgs/{org}/agents/{agent}/heartbeat",
+            json.dumps({"status": "online"}).encode(),
+        ),
     ]
 
 

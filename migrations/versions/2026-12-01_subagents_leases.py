@@ -1,7 +1,7 @@
 """Sub-agents (ephemeral agents with narrowed keys) and claim leases.
 
-Revision ID: 0005_subagents_leases
-Revises: 0004_hot_paths
+Revision ID: 0006_subagents_leases
+Revises: 0005_webhook_hardening
 Create Date: 2026-12-01
 """
 
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from mission_control.core.migrate import run_script
 
-revision: str = "0005_subagents_leases"
-down_revision: str | None = "0004_hot_paths"
+revision: str = "0006_subagents_leases"
+down_revision: str | None = "0005_webhook_hardening"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -255,6 +255,16 @@ async def _by_cookie(request: Request, conn: Conn, org_slug: str | None) -> Reco
     return row
 
 
+async def _limit(request: Request, identity: Identity) -> None:
+    """The API rate limit: per key (agents, tokens) and per person (sessions, tokens)."""
+    keys = []
+    if identity.key is not None:
+        keys.append(f"key:{identity.key.id}")
+    if identity.user_id is not None:
+        keys.append(f"user:{identity.user_id}")
+    await request.app.state.limiter.check_api(*keys)
+
+
 def _bind_log(identity: Identity, org_slug: str | None = None) -> None:
     who = identity.agent_id or identity.user_id
     if org_slug is None:
@@ -276,6 +286,7 @@ async def identify(request: Request, conn: Conn) -> Identity:
         identity = Identity(
             kind="user", user_id=row["user_id"], session_id=request.state.session_id
         )
+    await _limit(request, identity)
     _bind_log(identity)
     return identity
 
@@ -299,6 +310,7 @@ async def resolve(request: Request, conn: Conn, org_slug: str) -> Principal:
             kind="user", user_id=row["user_id"], session_id=request.state.session_id
         )
         principal = Principal(row["org_id"], org_slug, identity, Role(row["role"]), None)
+    await _limit(request, identity)
     _bind_log(identity, org_slug)
     return principal
 

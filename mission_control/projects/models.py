@@ -34,6 +34,7 @@ class Project(Base):
     approvers: Mapped[list[uuid.UUID]] = mapped_column(
         ARRAY(UUID(as_uuid=True)), server_default="{}"
     )
+    lease_seconds: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[CreatedAt]
     updated_at: Mapped[CreatedAt]
 

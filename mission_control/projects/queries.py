@@ -8,7 +8,8 @@ from __future__ import annotations
 
 COLUMNS = (
     "id, org_id, key, name, description, owner_type, owner_id, stage, archived_from,"
-    " archived_at, position, requires_approval, approvers, created_at, updated_at"
+    " archived_at, position, requires_approval, approvers, lease_seconds, created_at,"
+    " updated_at"
 )
 
 BY_KEY = f"SELECT {COLUMNS} FROM projects WHERE key = $1"
@@ -18,8 +19,9 @@ POSITION_IN_LANE = "SELECT position FROM projects WHERE id = $1 AND stage = $2"
 # A new project and its task counter in one statement; a taken key inserts nothing.
 INSERT = (
     "WITH p AS (INSERT INTO projects (org_id, key, name, description, owner_type, owner_id,"
-    " stage, archived_at, position, requires_approval, approvers)"
-    " VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 = 'archived' THEN now() END, $8, $9, $10)"
+    " stage, archived_at, position, requires_approval, approvers, lease_seconds)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7 = 'archived' THEN now() END, $8, $9, $10,"
+    " $11)"
     f" ON CONFLICT (org_id, key) DO NOTHING RETURNING {COLUMNS}),"
     " c AS (INSERT INTO task_counters (project_id, org_id) SELECT id, org_id FROM p)"
     f" SELECT {COLUMNS} FROM p"
@@ -51,7 +53,15 @@ SET_POSITION = (
     f"UPDATE projects SET position = $2, updated_at = now() WHERE id = $1 RETURNING {COLUMNS}"
 )
 # Only these columns are ever set by a partial update (the SET list is built from them).
-UPDATABLE = ("name", "description", "owner_type", "owner_id", "requires_approval", "approvers")
+UPDATABLE = (
+    "name",
+    "description",
+    "owner_type",
+    "owner_id",
+    "requires_approval",
+    "approvers",
+    "lease_seconds",
+)
 
 
 def update(fields: list[str]) -> str:

@@ -57,6 +57,7 @@ async def create_project(body: ProjectCreate, principal: Writer, tx: TxDep) -> P
         requires_approval=body.requires_approval,
         approvers=body.approvers,
         actor=principal.actor,
+        lease_seconds=body.lease_seconds,
     )
     return _out(project)
 

@@ -11,6 +11,7 @@ from pydantic import Field, field_validator
 from mission_control.core.schemas import RequestModel, ResponseModel
 
 Stage = Literal["proposed", "planning", "active", "review", "done", "archived"]
+LEASE = "How long a claim holds a task without a write or heartbeat (seconds; null: 1800)."
 Key = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}$", description="Short upper-case key, e.g. `MC`.")
 
 
@@ -25,6 +26,7 @@ class ProjectCreate(RequestModel):
     stage: Stage = "proposed"
     requires_approval: bool = False
     approvers: list[uuid.UUID] = Field(default_factory=list, max_length=100)
+    lease_seconds: int | None = Field(default=None, ge=1, le=86400, description=LEASE)
 
     _approvers = field_validator("approvers")(_unique)
 
@@ -36,6 +38,7 @@ class ProjectUpdate(RequestModel):
     stage: Stage | None = None
     requires_approval: bool | None = None
     approvers: list[uuid.UUID] | None = Field(default=None, max_length=100)
+    lease_seconds: int | None = Field(default=None, ge=1, le=86400, description=LEASE)
 
     _approvers = field_validator("approvers")(_unique)
 
@@ -59,6 +62,7 @@ class ProjectOut(ResponseModel):
     position: str
     requires_approval: bool
     approvers: list[uuid.UUID]
+    lease_seconds: int | None = Field(description=LEASE)
     archived_at: datetime | None
     created_at: datetime
     updated_at: datetime

@@ -43,6 +43,7 @@ def snapshot(project: Record) -> dict[str, Any]:
         "position": project["position"],
         "requires_approval": project["requires_approval"],
         "approvers": list(project["approvers"]),
+        "lease_seconds": project["lease_seconds"],
     }
 
 
@@ -98,6 +99,7 @@ async def create_project(
     requires_approval: bool,
     approvers: list[uuid.UUID],
     actor: Actor,
+    lease_seconds: int | None = None,
 ) -> Record:
     if not visible_key(conn, key):
         raise Forbidden(
@@ -117,6 +119,7 @@ async def create_project(
         await _lane_end(conn, stage),
         requires_approval,
         approvers,
+        lease_seconds,
     )
     if project is None:
         raise ProjectKeyTaken()
@@ -180,8 +183,10 @@ async def update_project(conn: Conn, key: str, changes: dict[str, Any], actor: A
     """Apply a partial update; a stage change is its own event (archive/restore included)."""
     project = await get_by_key(conn, key, lock=True)
     stage = changes.pop("stage", None)
-    # null clears only what may be empty (the owner); elsewhere it means "unchanged".
-    changes = {f: v for f, v in changes.items() if v is not None or f == "owner_id"}
+    # null clears only what may be empty (the owner, the lease); elsewhere it means "unchanged".
+    changes = {
+        f: v for f, v in changes.items() if v is not None or f in ("owner_id", "lease_seconds")
+    }
     if "owner_id" in changes:
         changes["owner_type"] = "user" if changes["owner_id"] is not None else None
     diff = {f: v for f, v in changes.items() if f in q.UPDATABLE and project[f] != v}

@@ -29,7 +29,7 @@ EXPIRED = Histogram(
 BATCH = 500
 
 
-@job("subagents.expire", every=2.0)
+@job("subagents.expire", every=1.0)
 async def expire(ctx: JobContext, args: JobArgs) -> None:
     """Expire what is due, org by org, in batches (each batch one transaction)."""
     async with ctx.db.tx() as tx:

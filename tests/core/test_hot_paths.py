@@ -145,7 +145,7 @@ class TestRlsOnRewrittenRoutes:
         claimed = await client.post(a.url("/tasks/claim-next"), json={}, headers=h)
         assert claimed.status_code == 200
         assert claimed.json()["id"] in {t["id"] for t in a.tasks}  # not B's urgent task
-        created = (await client.post(a.url("/projects/MC/tasks"), json={"title": "N"}, headers=h))
+        created = await client.post(a.url("/projects/MC/tasks"), json={"title": "N"}, headers=h)
         assert created.json()["ref"] == "MC-4"
         b_page = (await b.world.client.get(b.url("/projects/MC/tasks"))).json()["items"]
         assert {t["id"] for t in b_page} == {t["id"] for t in b.tasks}

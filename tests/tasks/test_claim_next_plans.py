@@ -37,7 +37,8 @@ async def _seed(owner_url: str) -> uuid.UUID:
         await conn.execute(
             "INSERT INTO tasks (org_id, project_id, number, title, position, created_by_type,"
             " priority, labels)"
-            " SELECT $1, CASE WHEN g <= $3 THEN $2::uuid ELSE $4::uuid END, g, 't' || g, 'a0', 'system',"
+            " SELECT $1, CASE WHEN g <= $3 THEN $2::uuid ELSE $4::uuid END, g, 't' || g, 'a0',"
+            "        'system',"
             "        CASE WHEN g <= $3 THEN 'low' ELSE 'urgent' END,"
             "        CASE WHEN g % 1000 = 0 THEN ARRAY['rare'] ELSE ARRAY['common'] END"
             " FROM generate_series(1, $5) g",
