@@ -19,6 +19,7 @@ from mission_control.agents.schemas import (
     KeyCreated,
     KeyOut,
 )
+from mission_control.auth import policy
 from mission_control.auth.principals import Principal, TxIdentity, TxPrincipal, require_tx
 from mission_control.auth.scopes import Access
 from mission_control.core.db import Record, TxDep
@@ -133,7 +134,7 @@ async def create_key(
         name=body.name,
         scopes=body.scopes,
         expires_at=body.expires_at,
-        project_keys=body.project_keys,
+        project_keys=policy.check_mint(principal, body.scopes, body.project_keys),
         actor=principal.actor,
     )
     return _json({**{field: key[field] for field in KEY_FIELDS}, "key": secret}, 201)

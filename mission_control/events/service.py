@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mission_control.auth import policy
 from mission_control.core import pagination
 from mission_control.core.db import Conn, Record, after_commit, before_commit, json_dumps
 from mission_control.core.sql import Where
@@ -163,8 +164,10 @@ async def list_events(
     cursor: str | None,
     order: str = "desc",
 ) -> tuple[list[Record], str | None]:
-    """One page of the org's events (RLS scopes it to the org in context)."""
+    """One page of the org's events (RLS scopes it to the org in context; a key's project
+    limit, to its projects)."""
     where = _where(filters)
+    policy.limit_events(conn, where)
     descending = order == "desc"
     after = pagination.decode(cursor, (pagination.INT,))
     if after is not None:

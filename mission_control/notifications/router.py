@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
 
+from mission_control.auth import policy
 from mission_control.auth.principals import Principal, require
 from mission_control.auth.scopes import Access
 from mission_control.core.config import Settings
@@ -30,7 +31,17 @@ from mission_control.worker.registry import enqueue_after_commit, json_args
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["notifications"])
 Reader = Annotated[Principal, Depends(require("events", Access.READ))]
-WebhookAdmin = Annotated[Principal, Depends(require("webhooks", Access.MANAGE))]
+
+
+async def _webhook_admin(
+    principal: Annotated[Principal, Depends(require("webhooks", Access.MANAGE))],
+) -> Principal:
+    # A webhook hears the whole org (or a whole agent): no key limited to projects may.
+    policy.require_unlimited(principal, "Webhooks")
+    return principal
+
+
+WebhookAdmin = Annotated[Principal, Depends(_webhook_admin)]
 Limit = Annotated[int, Query(ge=1, le=200)]
 
 

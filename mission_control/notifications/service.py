@@ -19,7 +19,9 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.core.cursor import decode_cursor, encode_cursor
+from mission_control.auth import policy
+from mission_control.core import pagination
+from mission_control.core.db import conn_of, project_limit
 from mission_control.core.errors import NotFound, Unprocessable
 from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
@@ -30,7 +32,7 @@ from mission_control.notifications.models import EventConsumer, Notification, Su
 
 CONSUMER = "notifications"
 BATCH = 500
-TASK_REF = re.compile(r"^([A-Za-z][A-Za-z0-9]*)-(\d+)$")
+TASK_REF = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-([1-9][0-9]{0,8})$")  # as tasks.service.REF
 
 
 class SubscriptionNotFound(NotFound):
@@ -48,8 +50,15 @@ class TargetNotFound(NotFound):
     message = "The project, task or channel to subscribe to was not found."
 
 
-async def _table_exists(session: AsyncSession, name: str) -> bool:
-    return bool(await session.scalar(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": name}))
+PROJECT_BY_ID = "SELECT id, key FROM projects WHERE id = $1"
+PROJECT_BY_KEY = "SELECT id, key FROM projects WHERE key = $1"
+TASK_BY_ID = (
+    "SELECT t.id, p.key FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.id = $1"
+)
+TASK_BY_REF = (
+    "SELECT t.id, p.key FROM tasks t JOIN projects p ON p.id = t.project_id"
+    " WHERE p.key = $1 AND t.number = $2"
+)
 
 
 def _as_uuid(value: str) -> uuid.UUID | None:
@@ -62,52 +71,34 @@ def _as_uuid(value: str) -> uuid.UUID | None:
 async def resolve_target(
     session: AsyncSession, *, project: str | None, task: str | None, channel: uuid.UUID | None
 ) -> tuple[str, uuid.UUID]:
-    """(target_type, id) for a project key, a task ref (`MC-7`) or id, or a channel id."""
+    """(target_type, id) for a project key or id, a task ref (`MC-7`) or id, or a channel id;
+    another org's, or (for a key limited to projects) another project's, is not found."""
+    conn = conn_of(session)
     if project is not None:
-        if await _table_exists(session, "projects"):
-            found = await session.scalar(
-                text("SELECT id FROM projects WHERE key = :key OR id::text = :key"),
-                {"key": project.upper() if _as_uuid(project) is None else project},
-            )
-            if found is None:
-                raise TargetNotFound("Project not found.")
-            return "project", found
         ident = _as_uuid(project)
-        if ident is None:
+        if ident is not None:
+            row = await conn.fetchrow(PROJECT_BY_ID, ident)
+        else:
+            row = await conn.fetchrow(PROJECT_BY_KEY, project.upper())
+        if row is None or not policy.visible_project(conn, row["key"]):
             raise TargetNotFound("Project not found.")
-        return "project", ident
+        return "project", row["id"]
     if task is not None:
         ident = _as_uuid(task)
-        if await _table_exists(session, "tasks"):
-            if ident is not None:
-                found = await session.scalar(
-                    text("SELECT id FROM tasks WHERE id = :id"), {"id": ident}
-                )
-            else:
-                match = TASK_REF.match(task)
-                if match is None:
-                    raise Unprocessable(
-                        "A task is a ref like MC-7 or an id.", code="invalid_task_ref"
-                    )
-                found = await session.scalar(
-                    text(
-                        "SELECT t.id FROM tasks t JOIN projects p ON p.id = t.project_id"
-                        " WHERE p.key = :key AND t.number = :number"
-                    ),
-                    {"key": match.group(1).upper(), "number": int(match.group(2))},
-                )
-            if found is None:
-                raise TargetNotFound("Task not found.")
-            return "task", found
-        if ident is None:
+        if ident is not None:
+            row = await conn.fetchrow(TASK_BY_ID, ident)
+        else:
+            match = TASK_REF.match(task)
+            if match is None:
+                raise Unprocessable("A task is a ref like MC-7 or an id.", code="invalid_task_ref")
+            row = await conn.fetchrow(TASK_BY_REF, match.group(1).upper(), int(match.group(2)))
+        if row is None or not policy.visible_project(conn, row["key"]):
             raise TargetNotFound("Task not found.")
-        return "task", ident
+        return "task", row["id"]
     assert channel is not None
-    if await _table_exists(session, "channels"):
-        found = await session.scalar(
-            text("SELECT id FROM channels WHERE id = :id"), {"id": channel}
-        )
-        if found is None:
+    if await conn.fetchval("SELECT to_regclass('channels') IS NOT NULL"):
+        found = await conn.fetchval("SELECT id FROM channels WHERE id = $1", channel)
+        if found is None or not policy.visible_project(conn, None):
             raise TargetNotFound("Channel not found.")
     return "channel", channel
 
@@ -173,11 +164,11 @@ async def list_subscriptions(
         Subscription.subscriber_type == subscriber.type,
         Subscription.subscriber_id == subscriber.id,
     )
-    if cursor is not None:
-        query = query.where(Subscription.id > uuid.UUID(decode_cursor(cursor, {"id": str})["id"]))
+    after = pagination.decode(cursor, (pagination.UUID,))
+    if after is not None:
+        query = query.where(Subscription.id > after[0])
     rows = list((await session.scalars(query.order_by(Subscription.id).limit(limit + 1))).all())
-    next_cursor = encode_cursor({"id": str(rows[limit - 1].id)}) if len(rows) > limit else None
-    return rows[:limit], next_cursor
+    return pagination.page(rows, limit, lambda r: (r.id,))
 
 
 async def unsubscribe(session: AsyncSession, subscriber: Actor, subscription_id: uuid.UUID) -> None:
@@ -193,26 +184,35 @@ async def unsubscribe(session: AsyncSession, subscriber: Actor, subscription_id:
     await session.delete(row)
 
 
-def _mine(recipient: Actor) -> Any:
-    return (Notification.recipient_type == recipient.type) & (
+def _mine(session: AsyncSession, recipient: Actor) -> Any:
+    """The recipient's notifications (for a key limited to projects, of those projects only)."""
+    mine = (Notification.recipient_type == recipient.type) & (
         Notification.recipient_id == recipient.id
     )
+    keys = project_limit(session)
+    if keys is None:
+        return mine
+    visible = text(
+        "(notifications.event->>'project_id')::uuid IN"
+        " (SELECT id FROM projects WHERE key = ANY(:limit_keys))"
+    ).bindparams(limit_keys=list(keys))
+    return mine & visible
 
 
 async def list_notifications(
     session: AsyncSession, recipient: Actor, *, unread: bool, limit: int, cursor: str | None
 ) -> tuple[list[Notification], str | None]:
     """The recipient's tray, newest first."""
-    query = select(Notification).where(_mine(recipient))
+    query = select(Notification).where(_mine(session, recipient))
     if unread:
         query = query.where(Notification.read_at.is_(None))
-    if cursor is not None:
-        query = query.where(Notification.id < decode_cursor(cursor, {"id": int})["id"])
+    after = pagination.decode(cursor, (pagination.INT,))
+    if after is not None:
+        query = query.where(Notification.id < after[0])
     rows = list(
         (await session.scalars(query.order_by(Notification.id.desc()).limit(limit + 1))).all()
     )
-    next_cursor = encode_cursor({"id": rows[limit - 1].id}) if len(rows) > limit else None
-    return rows[:limit], next_cursor
+    return pagination.page(rows, limit, lambda r: (r.id,))
 
 
 async def unread_count(session: AsyncSession, recipient: Actor) -> int:
@@ -220,7 +220,7 @@ async def unread_count(session: AsyncSession, recipient: Actor) -> int:
         await session.scalar(
             select(func.count())
             .select_from(Notification)
-            .where(_mine(recipient), Notification.read_at.is_(None))
+            .where(_mine(session, recipient), Notification.read_at.is_(None))
         )
         or 0
     )
@@ -228,7 +228,7 @@ async def unread_count(session: AsyncSession, recipient: Actor) -> int:
 
 async def mark_read(session: AsyncSession, recipient: Actor, notification_id: int) -> Notification:
     row = await session.scalar(
-        select(Notification).where(_mine(recipient), Notification.id == notification_id)
+        select(Notification).where(_mine(session, recipient), Notification.id == notification_id)
     )
     if row is None:
         raise NotificationNotFound()
@@ -241,7 +241,7 @@ async def mark_read(session: AsyncSession, recipient: Actor, notification_id: in
 async def mark_all_read(session: AsyncSession, recipient: Actor) -> int:
     result = await session.execute(
         update(Notification)
-        .where(_mine(recipient), Notification.read_at.is_(None))
+        .where(_mine(session, recipient), Notification.read_at.is_(None))
         .values(read_at=utcnow())
     )
     return int(getattr(result, "rowcount", 0) or 0)

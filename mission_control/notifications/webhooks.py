@@ -24,13 +24,12 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from mission_control.core import crypto, netguard
+from mission_control.core import crypto, netguard, pagination
 from mission_control.core.config import Settings
-from mission_control.core.cursor import decode_cursor, encode_cursor
 from mission_control.core.db import Database
 from mission_control.core.errors import NotFound
 from mission_control.core.types import SYSTEM, Actor, utcnow
@@ -132,11 +131,11 @@ async def list_webhooks(
     session: AsyncSession, *, limit: int, cursor: str | None
 ) -> tuple[list[Webhook], str | None]:
     query = select(Webhook)
-    if cursor is not None:
-        query = query.where(Webhook.id > uuid.UUID(decode_cursor(cursor, {"id": str})["id"]))
+    after = pagination.decode(cursor, (pagination.UUID,))
+    if after is not None:
+        query = query.where(Webhook.id > after[0])
     rows = list((await session.scalars(query.order_by(Webhook.id).limit(limit + 1))).all())
-    next_cursor = encode_cursor({"id": str(rows[limit - 1].id)}) if len(rows) > limit else None
-    return rows[:limit], next_cursor
+    return pagination.page(rows, limit, lambda r: (r.id,))
 
 
 async def get_webhook(session: AsyncSession, webhook_id: uuid.UUID) -> Webhook:
@@ -242,20 +241,12 @@ async def list_deliveries(
 ) -> tuple[list[WebhookDelivery], str | None]:
     await get_webhook(session, webhook_id)
     query = select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook_id)
-    if cursor is not None:
-        values = decode_cursor(cursor, {"created_at": str, "id": str})
-        query = query.where(
-            text("(created_at, id) < (CAST(:c AS timestamptz), CAST(:i AS uuid))").bindparams(
-                c=values["created_at"], i=values["id"]
-            )
-        )
+    after = pagination.decode(cursor, (pagination.TIME, pagination.UUID))
+    if after is not None:
+        query = query.where(tuple_(WebhookDelivery.created_at, WebhookDelivery.id) < tuple_(*after))
     query = query.order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id.desc())
     rows = list((await session.scalars(query.limit(limit + 1))).all())
-    next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = encode_cursor({"created_at": last.created_at.isoformat(), "id": str(last.id)})
-    return rows[:limit], next_cursor
+    return pagination.page(rows, limit, lambda r: (r.created_at, r.id))
 
 
 async def redeliver(

@@ -14,7 +14,7 @@ COLUMNS = (
 
 BY_KEY = f"SELECT {COLUMNS} FROM projects WHERE key = $1"
 BY_KEY_FOR_UPDATE = f"{BY_KEY} FOR UPDATE"
-POSITION_IN_LANE = "SELECT position FROM projects WHERE id = $1 AND stage = $2"
+POSITION_IN_LANE = "SELECT position, key FROM projects WHERE id = $1 AND stage = $2"
 
 # A new project and its task counter in one statement; a taken key inserts nothing.
 INSERT = (

@@ -218,10 +218,10 @@ async def archive_project(conn: Conn, key: str, actor: Actor) -> Record:
 async def _anchor(conn: Conn, project_id: uuid.UUID | None, stage: str) -> str | None:
     if project_id is None:
         return None
-    position = await conn.fetchval(q.POSITION_IN_LANE, project_id, stage)
-    if position is None:
+    anchor = await conn.fetchrow(q.POSITION_IN_LANE, project_id, stage)
+    if anchor is None or not visible_key(conn, anchor["key"]):
         raise NeighbourNotFound()
-    return str(position)
+    return str(anchor["position"])
 
 
 async def move_project(

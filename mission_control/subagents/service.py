@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from mission_control.auth import policy
 from mission_control.auth import service as keys_service
 from mission_control.auth.principals import Principal
 from mission_control.auth.scopes import SCOPES, Access
@@ -47,13 +48,6 @@ class SpawnNotAllowed(Forbidden):
     code = "spawn_not_allowed"
 
 
-def _covered(scope: str, ceiling: frozenset[str]) -> bool:
-    if scope in ceiling or "admin" in ceiling:
-        return True
-    domain, _, access = scope.partition(":")
-    return access == "read" and f"{domain}:write" in ceiling
-
-
 def _event(conn: Conn, sub: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
         conn,
@@ -92,9 +86,9 @@ async def spawn(
         parent_id = body.parent_id
         ceiling = key.scopes if key is not None else SCOPES
         requested = body.scopes
-    if not _covered("subagents:spawn", ceiling):
+    if not policy.covered("subagents:spawn", ceiling):
         raise SpawnNotAllowed("Spawning sub-agents needs the subagents:spawn scope.")
-    wider = [s for s in requested if not _covered(s, ceiling)]
+    wider = [s for s in requested if not policy.covered(s, ceiling)]
     if wider:
         raise ScopeExceedsParent(
             "A sub-agent's scopes are at most its parent's.", details={"not_allowed": wider}

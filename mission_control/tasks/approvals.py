@@ -125,7 +125,7 @@ async def decide_approval(
     if approve:
         blockers = await workflow.open_blockers(conn, task)
         if blockers:
-            raise workflow.dependencies_open(task, blockers)
+            raise workflow.dependencies_open(conn, task, blockers)
     status = "approved" if approve else "rejected"
     decided = await conn.fetchrow(
         q.DECIDE, approval_id, status, actor.type, actor.id, comment or None

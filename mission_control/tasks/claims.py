@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from mission_control.auth import policy
 from mission_control.core.db import Conn, Record, project_limit
 from mission_control.core.errors import Conflict, Forbidden
 from mission_control.core.sql import Where
@@ -94,7 +95,7 @@ async def claim_task(
     blockers = await workflow.open_blockers(conn, task)
     raise TaskNotClaimable(
         f"{ref(task)} is {task['status']}; only an unblocked todo task can be claimed.",
-        details={"status": task["status"], "open_dependencies": [ref(b) for b in blockers]},
+        details={"status": task["status"], "open_dependencies": policy.refs(conn, blockers)},
     )
 
 

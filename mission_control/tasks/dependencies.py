@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 
+from mission_control.auth import policy
 from mission_control.core.db import Conn, Record, project_limit
 from mission_control.core.errors import NotFound, Unprocessable
 from mission_control.core.types import Actor
@@ -75,7 +76,7 @@ async def add_dependency(
         return task, blocker
     path = await _path(conn, blocker["id"], task["id"])
     if path is not None:
-        cycle = [ref(task), *await _refs(conn, path)]
+        cycle = policy.mask_refs(conn, [ref(task), *await _refs(conn, path)])
         raise DependencyCycle(
             f"This dependency would close a cycle: {' -> '.join(cycle)}.",
             details={"cycle": cycle},

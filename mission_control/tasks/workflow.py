@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from mission_control.auth import policy
 from mission_control.core.db import Conn, Record
 from mission_control.core.errors import Conflict, Unprocessable
 from mission_control.core.types import Actor
@@ -62,10 +63,10 @@ async def open_blockers(conn: Conn, task: Record) -> list[Record]:
     return list(await conn.fetch(q.OPEN_BLOCKERS_OF, task["id"]))
 
 
-def dependencies_open(task: Record, blockers: list[Record]) -> DependenciesOpen:
+def dependencies_open(conn: Conn, task: Record, blockers: list[Record]) -> DependenciesOpen:
     return DependenciesOpen(
         f"{ref(task)} depends on unfinished tasks.",
-        details={"open_dependencies": [ref(b) for b in blockers]},
+        details={"open_dependencies": policy.refs(conn, blockers)},
     )
 
 
@@ -181,7 +182,7 @@ async def apply_status(
                 # Planned work with an open dependency waits in blocked.
                 blocked = await get_for_status(conn, str(task["id"]), "blocked")
                 return await block(conn, blocked, blockers[0], actor), None
-            raise dependencies_open(task, blockers)
+            raise dependencies_open(conn, task, blockers)
     if status == "done" and task["requires_approval"]:
         return await approvals.request_approval(conn, task, actor)
     blocked_reason = "manual" if status == "blocked" else None
