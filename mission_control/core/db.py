@@ -378,67 +378,91 @@ async def rollback(session: AsyncSession) -> None:
     await session.rollback()
 
 
-async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    db: Database = request.app.state.db
-    async with db.sessionmaker() as session:
-        try:
-            yield session
-        except BaseException:
-            await rollback(session)
-            raise
-        await commit(session)
+REQUEST_UNIT = "mc.unit"
 
 
-# scope="function": the commit happens before the response is sent.
-SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
-
-
-REQUEST_TX = "mc.tx"
-
-
-class RequestTx:
-    """The request's Tx, made on first use and finished by the request middleware: committed
-    just before the response starts when its status is below 400, else rolled back.
+class RequestUnit:
+    """The request's unit of work — a Tx or an ORM session, made on first use — finished by
+    the request middleware: committed just before the response starts when its status is
+    below 400, else rolled back.
 
     Nothing is announced that did not commit, no response claims a write that did not
     commit, and a streaming response holds no connection while it streams.
     """
 
-    __slots__ = ("app", "tx")
+    __slots__ = ("app", "orm", "tx")
 
     def __init__(self, app: Any) -> None:
         self.app = app
         self.tx: Tx | None = None
+        self.orm: AsyncSession | None = None
 
-    def get(self) -> Tx:
+    def get_tx(self) -> Tx:
         if self.tx is None:
             self.tx = Tx(self.app.state.db)
         return self.tx
 
+    def get_session(self) -> AsyncSession:
+        if self.orm is None:
+            db: Database = self.app.state.db
+            self.orm = db.sessionmaker()
+        return self.orm
+
+    @property
+    def conn(self) -> Conn | None:
+        """The unit in use, seen as a Conn (None before any was made)."""
+        if self.tx is not None:
+            return self.tx
+        return SessionConn(self.orm) if self.orm is not None else None
+
     async def finish(self, status: int | None) -> Exception | None:
         """Commit (status < 400) or roll back; the commit's failure, if it failed."""
-        tx, self.tx = self.tx, None
-        if tx is None:
-            return None
-        try:
-            if status is not None and status < 400:
-                await tx.commit()
-            else:
+        tx, orm, self.tx, self.orm = self.tx, self.orm, None, None
+        failure: Exception | None = None
+        ok = status is not None and status < 400
+        if tx is not None:
+            try:
+                if ok:
+                    await tx.commit()
+                else:
+                    await tx.rollback()
+            except Exception as exc:
                 await tx.rollback()
-        except Exception as exc:
-            await tx.rollback()
-            return exc
-        finally:
-            await tx.release()
-        return None
+                failure = exc
+            finally:
+                await tx.release()
+        if orm is not None:
+            try:
+                if ok and failure is None:
+                    await commit(orm)
+                else:
+                    await rollback(orm)
+            except Exception as exc:
+                await rollback(orm)
+                failure = failure or exc
+            finally:
+                await orm.close()
+        return failure
+
+
+def _unit(request: Request) -> RequestUnit:
+    unit: RequestUnit = request.scope[REQUEST_UNIT]
+    return unit
 
 
 async def get_tx(request: Request) -> Tx:
-    holder: RequestTx = request.scope[REQUEST_TX]
-    return holder.get()
+    return _unit(request).get_tx()
 
 
 TxDep = Annotated[Tx, Depends(get_tx)]
+
+
+async def get_session(request: Request) -> AsyncSession:
+    return _unit(request).get_session()
+
+
+# The request middleware commits the session before the response starts (RequestUnit).
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
 
 
 def get_db(request: Request) -> Database:

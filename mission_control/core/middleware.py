@@ -12,7 +12,7 @@ from fastapi import HTTPException
 from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mission_control.core.db import REQUEST_TX, RequestTx, StatementLog, statement_log
+from mission_control.core.db import REQUEST_UNIT, RequestUnit, StatementLog, statement_log
 from mission_control.core.errors import AppError, error_body
 
 log = structlog.get_logger("mission_control.request")
@@ -91,7 +91,7 @@ class RequestMiddleware:
 
         response_started = False
         replaced = False  # the response was swapped for an error: drop the original's body
-        unit = scope[REQUEST_TX] = RequestTx(scope["app"])
+        unit = scope[REQUEST_UNIT] = RequestUnit(scope["app"])
         counting = (self.count_statements and StatementLog()) or None
         if counting is not None:
             statement_log.set(counting)
