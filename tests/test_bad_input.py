@@ -159,3 +159,135 @@ async def test_agent_key_bad_input_is_rejected_the_same_way(make_client):
         headers={**bearer(key["key"]), "content-type": "application/json"},
     )
     _assert_shape(response, 400, "malformed_json")
+
+
+class TestHostileValues:
+    """Values that reached PostgreSQL and came back as 500s (and dropped the connection)."""
+
+    async def _world(self, make_client):
+        owner, org = await _org(make_client)
+        response = await owner.client.post(
+            f"/api/v1/orgs/{org}/projects", json={"key": "MC", "name": "MC"}
+        )
+        assert response.status_code == 201
+        task = await owner.client.post(f"/api/v1/orgs/{org}/projects/MC/tasks", json={"title": "t"})
+        return owner, org, task.json()
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            {"title": "nul \u0000 inside"},
+            {"title": "fine", "description": "nul\x00"},
+            {"title": "fine", "labels": ["ok", "bad\u0000"]},
+            {"title": "lone surrogate \ud800"},
+        ],
+    )
+    async def test_nul_bytes_and_lone_surrogates_in_bodies_are_422(self, make_client, body):
+        owner, org, _ = await self._world(make_client)
+        before = await _event_count(owner, org)
+        raw = httpx_json(body)
+        response = await owner.client.post(
+            f"/api/v1/orgs/{org}/projects/MC/tasks",
+            content=raw,
+            headers={"content-type": "application/json"},
+        )
+        _assert_shape(response, 422)
+        assert await _event_count(owner, org) == before
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "label=a%00b",
+            "q=%00",
+            "assignee=%00",
+            "status=todo%00",
+            "limit=5&cursor=%00",
+        ],
+    )
+    async def test_nul_bytes_in_query_parameters_are_422(self, make_client, query):
+        owner, org, _ = await self._world(make_client)
+        response = await owner.client.get(f"/api/v1/orgs/{org}/tasks?{query}")
+        assert response.status_code in (400, 422), response.text
+        _assert_shape(response, response.status_code)
+
+    @pytest.mark.parametrize(
+        "cursor_parts",
+        [
+            [10**30, "a0", "00000000-0000-4000-8000-000000000000"],
+            [1, "a0", "not-a-uuid"],
+            [1, "a0"],
+            {"s": 1},
+        ],
+    )
+    async def test_hostile_cursors_are_400(self, make_client, cursor_parts):
+        import base64
+        import json
+
+        owner, org, _ = await self._world(make_client)
+        cursor = base64.urlsafe_b64encode(json.dumps(cursor_parts).encode()).decode()
+        for path in ("/tasks", "/projects", "/events", "/approvals", "/agents"):
+            response = await owner.client.get(f"/api/v1/orgs/{org}{path}?cursor={cursor}")
+            _assert_shape(response, 400, "invalid_cursor")
+
+    @pytest.mark.parametrize("value", ["99999999999999999999", '"-1"', "1e3", "W/", "'7'"])
+    async def test_odd_if_match_values_are_400(self, make_client, value):
+        owner, org, task = await self._world(make_client)
+        response = await owner.client.patch(
+            f"/api/v1/orgs/{org}/tasks/{task['ref']}",
+            json={"title": "x"},
+            headers={"If-Match": value},
+        )
+        _assert_shape(response, 400, "invalid_if_match")
+
+    async def test_huge_numbers_in_paths_are_4xx(self, make_client):
+        owner, org, task = await self._world(make_client)
+        for path in (
+            f"/api/v1/orgs/{org}/notifications/99999999999999999999/read",
+            f"/api/v1/orgs/{org}/tasks/MC-99999999999999999999",
+        ):
+            response = (
+                await owner.client.post(path) if "read" in path else await owner.client.get(path)
+            )
+            assert 400 <= response.status_code < 500, (path, response.text)
+            _assert_shape(response, response.status_code)
+
+    async def test_approvals_page_through_their_own_cursor(self, make_client):
+        owner, org = await _org(make_client)
+        await owner.client.post(
+            f"/api/v1/orgs/{org}/projects",
+            json={"key": "AP", "name": "AP", "requires_approval": True, "stage": "active"},
+        )
+        for i in range(3):
+            t = (
+                await owner.client.post(
+                    f"/api/v1/orgs/{org}/projects/AP/tasks", json={"title": f"t{i}"}
+                )
+            ).json()
+            for status in ("in_progress", "done"):
+                await owner.client.post(
+                    f"/api/v1/orgs/{org}/tasks/{t['ref']}/transition", json={"status": status}
+                )
+        first = (await owner.client.get(f"/api/v1/orgs/{org}/approvals?limit=2")).json()
+        assert len(first["items"]) == 2 and first["next_cursor"]
+        second = await owner.client.get(
+            f"/api/v1/orgs/{org}/approvals?limit=2&cursor={first['next_cursor']}"
+        )
+        assert second.status_code == 200, second.text
+        assert len(second.json()["items"]) == 1
+
+    async def test_a_unique_violation_is_409_not_500(self, make_client):
+        owner, org = await _org(make_client)
+        agent = await create_agent(owner, org, name="dup")
+        other = await create_agent(owner, org, name="other")
+        response = await owner.client.patch(
+            f"/api/v1/orgs/{org}/agents/{other['id']}", json={"name": "dup"}
+        )
+        _assert_shape(response, 409)
+        assert agent["name"] == "dup"
+
+
+def httpx_json(body) -> bytes:
+    """JSON with what json.dumps escapes kept as escapes (lone surrogates included)."""
+    import json
+
+    return json.dumps(body).encode()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import asyncpg
 import pydantic_core
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = structlog.get_logger(__name__)
@@ -155,6 +157,38 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     )
 
 
+# What a database error that slipped past validation means to a client (SQLSTATE classes).
+_SQLSTATE = {
+    "23505": (409, "conflict", "This conflicts with something that already exists."),
+    "23503": (422, "invalid_reference", "The request refers to something that does not exist."),
+    "23": (422, "invalid_value", "A value in the request is not allowed."),
+    "22": (422, "invalid_value", "A value in the request is out of range or malformed."),
+}
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 5:
+        state = getattr(current, "sqlstate", None)
+        if isinstance(state, str):
+            return state
+        current = getattr(current, "orig", None) or current.__cause__
+        seen += 1
+    return None
+
+
+async def _database_error(request: Request, exc: Exception) -> Response:
+    """A safety net: constraint and data errors are the client's (4xx), the rest a 500."""
+    state = _sqlstate(exc)
+    mapped = _SQLSTATE.get(state or "") or _SQLSTATE.get((state or "")[:2])
+    if mapped is None:
+        return await _unhandled(request, exc)
+    log.warning("database_refused_input", sqlstate=state, exc_type=type(exc).__name__)
+    status, code, message = mapped
+    return error_response(status, code, message)
+
+
 async def _unhandled(request: Request, exc: Exception) -> Response:
     log.exception("unhandled_error", exc_type=type(exc).__name__)
     return error_response(500, "internal_error", "Something went wrong on our side.")
@@ -164,4 +198,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(asyncpg.PostgresError, _database_error)
+    app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(Exception, _unhandled)

@@ -72,6 +72,15 @@ class RequestMiddleware:
         started = time.perf_counter()
         status = 500
 
+        if _nul_in_request(scope):
+            body = error_body(
+                "invalid_characters",
+                "NUL characters are not allowed in the path, query or headers.",
+            )
+            await _send_json(send, 422, body, request_id)
+            self._record(scope, method, 422, started)
+            return
+
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body_bytes:
             await _send_json(send, 413, _too_large(self.max_body_bytes), request_id)
@@ -126,6 +135,19 @@ class RequestMiddleware:
             status = 413
             if not response_started:
                 await _send_json(send, 413, _too_large(self.max_body_bytes), request_id)
+        except Exception as exc:
+            # Answered here, not re-raised: past Starlette's outermost handler an exception
+            # makes Uvicorn drop the keep-alive connection.
+            log.exception("unhandled_error", exc_type=type(exc).__name__)
+            await unit.finish(None)
+            status = 500
+            if not response_started:
+                body = error_body(
+                    "internal_error",
+                    "Something went wrong on our side.",
+                    {"request_id": request_id},
+                )
+                await _send_json(send, 500, body, request_id)
         finally:
             await unit.finish(None)  # still open: the request failed before answering
             self._record(scope, method, status, started)
@@ -144,6 +166,16 @@ class RequestMiddleware:
                 status=status,
                 duration_ms=round(elapsed * 1000, 2),
             )
+
+
+def _nul_in_request(scope: Scope) -> bool:
+    """A NUL (raw or %00) in the path, the query string or a header value."""
+    query = scope.get("query_string", b"")
+    path = scope.get("raw_path") or scope.get("path", "").encode()
+    for raw in (query, path):
+        if b"\x00" in raw or b"%00" in raw:
+            return True
+    return any(b"\x00" in value for _, value in scope["headers"])
 
 
 def _failure(exc: Exception) -> tuple[int, dict[str, Any]]:

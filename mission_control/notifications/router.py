@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, status
+from fastapi import APIRouter, Depends, Path, Query, Request, status
 
 from mission_control.auth import policy
 from mission_control.auth.principals import Principal, require
@@ -120,7 +120,11 @@ async def read_all(principal: Reader, session: SessionDep) -> ReadAllResult:
 
 
 @router.post("/notifications/{notification_id}/read")
-async def read_one(notification_id: int, principal: Reader, session: SessionDep) -> NotificationOut:
+async def read_one(
+    notification_id: Annotated[int, Path(ge=1, le=2**63 - 1)],
+    principal: Reader,
+    session: SessionDep,
+) -> NotificationOut:
     row = await service.mark_read(session, principal.actor, notification_id)
     return NotificationOut.model_validate(row)
 

@@ -51,7 +51,7 @@ def _expected_version(if_match: str | None, body_value: int | None) -> int | Non
     if if_match is None or if_match.strip() == "*":
         return body_value
     raw = if_match.strip().removeprefix("W/").strip().strip('"')
-    if not raw.isdigit():
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:  # versions are int4
         raise InvalidIfMatch()
     header_value = int(raw)
     if body_value is not None and body_value != header_value:

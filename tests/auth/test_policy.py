@@ -22,7 +22,12 @@ async def _limited(make_client: Any) -> tuple[World, httpx.AsyncClient, dict[str
     outside = await task(w, "OUT", "hidden secret title")
     agent = await create_agent(w.owner, w.org)
     key = await create_key(w.owner, w.org, agent["id"], scopes=["admin"], project_keys=["IN"])
-    return w, await make_client(), bearer(key["key"]), {"in": inside, "out": outside, "agent": agent}
+    return (
+        w,
+        await make_client(),
+        bearer(key["key"]),
+        {"in": inside, "out": outside, "agent": agent},
+    )
 
 
 class TestProjectLimitOnReadPaths:
