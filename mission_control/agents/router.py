@@ -29,6 +29,7 @@ from mission_control.core.schemas import Page
 router = APIRouter(prefix="/api/v1", tags=["agents"])
 Reader = Annotated[Principal, Depends(require_tx("agents", Access.READ))]
 Manager = Annotated[Principal, Depends(require_tx("agents", Access.MANAGE))]
+Creator = Annotated[Principal, Depends(require_tx("agents", Access.MANAGE, creates=True))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 AGENT_FIELDS = tuple(AgentOut.model_fields)
 KEY_FIELDS = tuple(KeyOut.model_fields)
@@ -70,7 +71,7 @@ async def list_agents(
 @router.post(
     "/orgs/{org_slug}/agents", status_code=status.HTTP_201_CREATED, response_model=AgentOut
 )
-async def create_agent(body: AgentCreate, principal: Manager, tx: TxDep) -> Response:
+async def create_agent(body: AgentCreate, principal: Creator, tx: TxDep) -> Response:
     agent = await agents.create_agent(
         tx,
         principal.org_id,
@@ -124,7 +125,7 @@ async def list_keys(agent_id: uuid.UUID, principal: Manager, tx: TxDep) -> Respo
     response_model=KeyCreated,
 )
 async def create_key(
-    agent_id: uuid.UUID, body: KeyCreate, principal: Manager, tx: TxDep
+    agent_id: uuid.UUID, body: KeyCreate, principal: Creator, tx: TxDep
 ) -> Response:
     """Mint a key; `key` in this response is the only time the secret is shown."""
     agent = await agents.get_agent(tx, agent_id)

@@ -30,6 +30,7 @@ from mission_control.auth import keys
 from mission_control.auth import queries as q
 from mission_control.auth.scopes import ROLE_FOR_ACCESS, Access, Role, scopes_allow
 from mission_control.auth.sessions import CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, decode_token
+from mission_control.core import idempotency
 from mission_control.core.config import Settings
 from mission_control.core.db import (
     ORG,
@@ -334,14 +335,34 @@ async def _tx_principal(request: Request, org_slug: str, tx: TxDep) -> Principal
 TxPrincipal = Annotated[Principal, Depends(_tx_principal)]
 
 
-def require_tx(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
+async def _tx_creator(request: Request, org_slug: str, tx: TxDep) -> Principal:
+    principal = await _tx_principal(request, org_slug, tx)
+    await idempotency.claim(request, tx, principal.org_id, principal_key(principal))
+    return principal
+
+
+TxCreator = Annotated[Principal, Depends(_tx_creator)]
+"""The org principal of a route that creates (its own rules decide who may)."""
+
+
+def principal_key(principal: Principal) -> str:
+    """Who a principal is, for per-principal records (idempotency keys)."""
+    return f"{principal.actor.type}:{principal.actor.id}"
+
+
+def require_tx(
+    domain: str, access: Access, *, creates: bool = False
+) -> Callable[..., Awaitable[Principal]]:
     """A dependency: the org principal on the request's Tx, if it may do `access` in
-    `domain` (else 403). The Tx is begun and bound to the org."""
+    `domain` (else 403). The Tx is begun and bound to the org. `creates`: the route makes
+    something, so an Idempotency-Key is claimed (or its first answer replayed)."""
 
     async def dependency(request: Request, org_slug: str, tx: TxDep) -> Principal:
         await tx.begin()
         principal = await resolve(request, tx, org_slug)
         principal.require(domain, access)
+        if creates:
+            await idempotency.claim(request, tx, principal.org_id, principal_key(principal))
         return principal
 
     dependency.__name__ = f"require_{domain}_{access.value}"
@@ -375,13 +396,18 @@ async def resolve_org_principal(request: Request, org_slug: str, session: Sessio
 OrgPrincipal = Annotated[Principal, Depends(resolve_org_principal)]
 
 
-def require(domain: str, access: Access) -> Callable[..., Awaitable[Principal]]:
+def require(
+    domain: str, access: Access, *, creates: bool = False
+) -> Callable[..., Awaitable[Principal]]:
     """A dependency: the org principal on the ORM session, if it may do `access` in
-    `domain` (else 403)."""
+    `domain` (else 403); `creates` as for require_tx."""
 
     async def dependency(request: Request, org_slug: str, session: SessionDep) -> Principal:
-        principal = await resolve(request, SessionConn(session), org_slug)
+        conn = SessionConn(session)
+        principal = await resolve(request, conn, org_slug)
         principal.require(domain, access)
+        if creates:
+            await idempotency.claim(request, conn, principal.org_id, principal_key(principal))
         return principal
 
     dependency.__name__ = f"require_{domain}_{access.value}"

@@ -195,6 +195,9 @@ async def _unhandled(request: Request, exc: Exception) -> Response:
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    from mission_control.core import idempotency
+
+    app.add_exception_handler(idempotency.Replay, idempotency.replayed)
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

@@ -12,6 +12,7 @@ from fastapi import HTTPException
 from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from mission_control.core import idempotency
 from mission_control.core.db import REQUEST_UNIT, RequestUnit, StatementLog, statement_log
 from mission_control.core.errors import AppError, error_body
 
@@ -105,12 +106,32 @@ class RequestMiddleware:
         if counting is not None:
             statement_log.set(counting)
 
+        held: list[Message] = []  # an idempotent create's answer, stored before it commits
+
         async def send_with_id(message: Message) -> None:
             nonlocal status, response_started, replaced
             if replaced:
                 return
+            claimed = scope.get(idempotency.REQUEST_KEY)
+            if claimed is not None:
+                if message["type"] == "http.response.start" and message["status"] < 400:
+                    held.append(message)
+                    return
+                if held:
+                    held.append(message)
+                    if message.get("more_body", False):
+                        return
+                    start = held.pop(0)
+                    answer = b"".join(m.get("body", b"") for m in held)
+                    held.clear()
+                    await idempotency.store(claimed, start["status"], start["headers"], answer)
+                    scope.pop(idempotency.REQUEST_KEY, None)
+                    await send_with_id(start)
+                    await send_with_id({"type": "http.response.body", "body": answer})
+                    return
             if message["type"] == "http.response.start":
                 # The request's writes commit before the first byte: a 2xx means committed.
+                scope.pop(idempotency.REQUEST_KEY, None)
                 failure = await unit.finish(message["status"])
                 if failure is not None:
                     replaced = True

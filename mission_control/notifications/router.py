@@ -31,6 +31,7 @@ from mission_control.worker.registry import enqueue_after_commit, json_args
 
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["notifications"])
 Reader = Annotated[Principal, Depends(require("events", Access.READ))]
+SubscriptionMaker = Annotated[Principal, Depends(require("events", Access.READ, creates=True))]
 
 
 async def _webhook_admin(
@@ -41,7 +42,15 @@ async def _webhook_admin(
     return principal
 
 
+async def _webhook_creator(
+    principal: Annotated[Principal, Depends(require("webhooks", Access.MANAGE, creates=True))],
+) -> Principal:
+    policy.require_unlimited(principal, "Webhooks")
+    return principal
+
+
 WebhookAdmin = Annotated[Principal, Depends(_webhook_admin)]
+WebhookCreator = Annotated[Principal, Depends(_webhook_creator)]
 Limit = Annotated[int, Query(ge=1, le=200)]
 
 
@@ -70,7 +79,7 @@ async def list_subscriptions(
 
 @router.post("/subscriptions", status_code=status.HTTP_201_CREATED)
 async def create_subscription(
-    body: SubscriptionCreate, principal: Reader, session: SessionDep
+    body: SubscriptionCreate, principal: SubscriptionMaker, session: SessionDep
 ) -> SubscriptionOut:
     """Subscribe the caller to exactly one project, task or channel."""
     target_type, target_id = await service.resolve_target(
@@ -139,7 +148,7 @@ async def list_webhooks(
 
 @router.post("/webhooks", status_code=status.HTTP_201_CREATED)
 async def create_webhook(
-    body: WebhookCreate, principal: WebhookAdmin, session: SessionDep, request: Request
+    body: WebhookCreate, principal: WebhookCreator, session: SessionDep, request: Request
 ) -> WebhookCreated:
     """Register a webhook; the answer carries its signing `secret`, shown only here. The
     URL must resolve to public addresses (or to a network in WEBHOOK_ALLOW_NETWORKS)."""

@@ -44,6 +44,7 @@ router = APIRouter(prefix="/api/v1/orgs", tags=["orgs"])
 invitations_router = APIRouter(prefix="/api/v1/invitations", tags=["orgs"])
 Reader = Annotated[Principal, Depends(require("org", Access.READ))]
 Manager = Annotated[Principal, Depends(require("org", Access.MANAGE))]
+Inviter = Annotated[Principal, Depends(require("org", Access.MANAGE, creates=True))]
 Owner = Annotated[Principal, Depends(require("org", Access.OWN))]
 
 
@@ -125,7 +126,7 @@ async def list_members(principal: Reader, session: SessionDep) -> Page[MemberOut
 
 @router.post("/{org_slug}/members", status_code=status.HTTP_202_ACCEPTED)
 async def add_member(
-    body: MemberAdd, principal: Manager, session: SessionDep, request: Request
+    body: MemberAdd, principal: Inviter, session: SessionDep, request: Request
 ) -> InvitationCreated:
     """Invite an email (202, with the link, shown only here); they join when they accept.
     The answer is the same whether or not the email has an account."""

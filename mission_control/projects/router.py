@@ -22,6 +22,7 @@ from mission_control.projects.schemas import (
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}/projects", tags=["projects"])
 Reader = Annotated[Principal, Depends(require_tx("projects", Access.READ))]
 Writer = Annotated[Principal, Depends(require_tx("projects", Access.WRITE))]
+Creator = Annotated[Principal, Depends(require_tx("projects", Access.WRITE, creates=True))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 
 
@@ -46,7 +47,7 @@ async def list_projects(
 
 
 @router.post("", status_code=status.HTTP_201_CREATED)
-async def create_project(body: ProjectCreate, principal: Writer, tx: TxDep) -> ProjectOut:
+async def create_project(body: ProjectCreate, principal: Creator, tx: TxDep) -> ProjectOut:
     project = await projects.create_project(
         tx,
         principal.org_id,

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from mission_control.auth.principals import Principal, TxPrincipal, require_tx
+from mission_control.auth.principals import Principal, TxCreator, TxPrincipal, require_tx
 from mission_control.auth.scopes import Access
 from mission_control.core.db import Record, TxDep
 from mission_control.core.schemas import Page
@@ -34,7 +34,7 @@ def _json(body: Any, status_code: int = 200) -> Response:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=SubAgentSpawned)
-async def spawn(body: SubAgentSpawn, principal: TxPrincipal, tx: TxDep) -> Response:
+async def spawn(body: SubAgentSpawn, principal: TxCreator, tx: TxDep) -> Response:
     """Spawn a sub-agent; `key` (its ephemeral API key) is shown in this response only."""
     sub, secret = await subagents.spawn(tx, principal, body)
     return _json({**_out(sub), "key": secret}, status.HTTP_201_CREATED)

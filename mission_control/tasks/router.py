@@ -34,6 +34,7 @@ from mission_control.tasks.schemas import (
 router = APIRouter(prefix="/api/v1/orgs/{org_slug}", tags=["tasks"])
 Reader = Annotated[Principal, Depends(require_tx("tasks", Access.READ))]
 Writer = Annotated[Principal, Depends(require_tx("tasks", Access.WRITE))]
+Creator = Annotated[Principal, Depends(require_tx("tasks", Access.WRITE, creates=True))]
 Limit = Annotated[int, Query(ge=1, le=200)]
 StatusFilter = Annotated[str | None, Query(description="Statuses, comma-separated.")]
 IfMatch = Annotated[str | None, Header(description="The task version, plain or quoted.")]
@@ -183,7 +184,7 @@ async def list_project_tasks(
 
 
 @router.post("/projects/{key}/tasks", status_code=status.HTTP_201_CREATED, response_model=TaskOut)
-async def create_task(key: str, body: TaskCreate, principal: Writer, tx: TxDep) -> Response:
+async def create_task(key: str, body: TaskCreate, principal: Creator, tx: TxDep) -> Response:
     task = await tasks.create_task(
         tx,
         key,
@@ -307,7 +308,7 @@ async def list_dependencies(
     "/tasks/{task}/dependencies", status_code=status.HTTP_201_CREATED, response_model=DependencyOut
 )
 async def add_dependency(
-    task: str, body: DependencyCreate, principal: Writer, tx: TxDep
+    task: str, body: DependencyCreate, principal: Creator, tx: TxDep
 ) -> Response:
     """The task depends on `depends_on` (any project of the org); a cycle is 422."""
     dependant, blocker = await dependencies.add_dependency(

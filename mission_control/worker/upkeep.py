@@ -33,3 +33,12 @@ async def maintain_partitions(ctx: JobContext, args: JobArgs) -> None:
                     "drop": ctx.settings.event_retention_drop,
                 },
             )
+
+
+@job("idempotency.purge", every=3600)
+async def purge_idempotency_keys(ctx: JobContext, args: JobArgs) -> None:
+    """Forget first answers older than a day (Idempotency-Key is kept 24 h)."""
+    from mission_control.core import idempotency
+
+    async with ctx.db.tx() as tx:
+        await tx.fetchval(idempotency.PURGE, idempotency.KEEP)
