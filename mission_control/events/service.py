@@ -22,6 +22,7 @@ from mission_control.core import pagination
 from mission_control.core.db import Conn, Record, after_commit, before_commit, json_dumps
 from mission_control.core.sql import Where
 from mission_control.core.types import Actor
+from mission_control.events import catalogue
 from mission_control.events import queries as q
 from mission_control.events.models import Event
 
@@ -63,13 +64,13 @@ def append(
     entity_type: str,
     entity_id: uuid.UUID | None = None,
     project_id: uuid.UUID | None = None,
-    payload: dict[str, Any] | None = None,
+    payload: catalogue.Payload | dict[str, Any] | None = None,
 ) -> None:
-    """Record an event; it is written in this transaction, just before it commits."""
+    """Record an event; it is written in this transaction, just before it commits. The
+    payload must be what the catalogue lists for `type` (else it raises, writing nothing)."""
+    checked = catalogue.payload_for(type, payload if payload is not None else {})
     pending: list[PendingEvent] = unit.info.setdefault(PENDING, [])
-    pending.append(
-        PendingEvent(org_id, actor, type, entity_type, entity_id, project_id, payload or {})
-    )
+    pending.append(PendingEvent(org_id, actor, type, entity_type, entity_id, project_id, checked))
     before_commit(unit, PENDING, _flush)
 
 

@@ -134,7 +134,7 @@ async def spawn(
         principal.actor,
         "subagent.spawned",
         {
-            "task": tasks.ref(task) if task else None,
+            "task_ref": tasks.ref(task) if task else None,
             "task_id": task["id"] if task else None,
             "purpose": body.purpose,
             "scopes": sorted(requested),

@@ -43,7 +43,7 @@ def _event(conn: Conn, approval: Record, actor: Actor, type: str, payload: dict[
         entity_type="approval",
         entity_id=approval["id"],
         project_id=approval["project_id"],
-        payload={"task": approval["task_ref"], "task_id": approval["task_id"], **payload},
+        payload={"task_ref": approval["task_ref"], "task_id": approval["task_id"], **payload},
     )
 
 

@@ -8,6 +8,7 @@ import uuid
 import httpx
 
 from mission_control.core.types import Actor
+from tests.fixtures.events import example_payload
 from tests.realtime.conftest import make_org
 from tests.realtime.helpers import frames
 
@@ -56,7 +57,7 @@ class TestProjectSubscription:
                     entity_type="task",
                     entity_id=uuid.uuid4(),
                     project_id=uuid.UUID(project),
-                    payload={"after": {"title": title}},
+                    payload=example_payload("task.created", after={"title": title}),
                 )
 
         async def tray():
@@ -98,7 +99,9 @@ class TestProjectSubscription:
                 type="task.assigned",
                 entity_type="task",
                 entity_id=task_id,
-                payload={"after": {"assignee_type": "user", "assignee_id": user_id}},
+                payload=example_payload(
+                    "task.assigned", after={"assignee_type": "user", "assignee_id": user_id}
+                ),
             )
             await writer.write(
                 org.org_id, 1, type="task.status_changed", entity_type="task", entity_id=task_id

@@ -137,6 +137,14 @@ async def read_events(
     return got
 
 
+def _payload(type_name: str) -> dict[str, Any]:
+    """A valid payload for a real event type; any (empty) for the tests' made-up ones."""
+    from mission_control.events import catalogue
+    from tests.fixtures.events import example_payload
+
+    return example_payload(type_name) if type_name in catalogue.DOCUMENTED else {}
+
+
 class Writer:
     """Appends events in committed transactions through the app's Database class."""
 
@@ -156,7 +164,7 @@ class Writer:
                     entity_type=fields.get("entity_type", "test"),
                     entity_id=fields.get("entity_id"),
                     project_id=fields.get("project_id"),
-                    payload=fields.get("payload", {}),
+                    payload=fields.get("payload") or _payload(type),
                 )
 
     async def close(self) -> None:

@@ -33,10 +33,10 @@ class TestFrames:
             assert response.headers["cache-control"] == "no-cache"
             assert response.headers["x-accel-buffering"] == "no"
             await asyncio.sleep(0.2)
-            await writer.write(org.org_id, 1, type="task.created", payload={"after": {"x": 1}})
+            await writer.write(org.org_id, 1, type="test.created", payload={"after": {"x": 1}})
             async with asyncio.timeout(30):
                 frame = await anext(aiter(frames(response)))
-        assert frame.event == "task.created"
+        assert frame.event == "test.created"
         assert frame.id == frame.data["id"]
         assert set(frame.data) == {
             "id",
