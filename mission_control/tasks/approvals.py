@@ -17,7 +17,7 @@ from mission_control.core.types import Actor
 from mission_control.events import service as events
 from mission_control.tasks import queries as q
 from mission_control.tasks import workflow
-from mission_control.tasks.service import get_for_status
+from mission_control.tasks.service import get_for_status, writable
 
 
 class ApprovalNotFound(NotFound):
@@ -118,6 +118,7 @@ async def decide_approval(
         raise ApprovalNotFound()
     target = "done" if approve else "in_progress"
     task = await get_for_status(conn, str(approval["task_id"]), target)
+    writable(task)
     _check_decider(principal, approval, approval["approvers"])
     if approval["status"] != "pending":
         raise ApprovalDecided(details={"status": approval["status"]})

@@ -13,8 +13,8 @@ TASK = (
     " t.status, t.status_rank, t.blocked_reason, t.priority, t.priority_rank, t.assignee_type,"
     " t.assignee_id, t.labels, t.due_date, t.position, t.version, t.claimed_at,"
     " t.lease_expires_at, t.created_by_type, t.created_by_id, t.created_at, t.updated_at,"
-    " t.dependency_count, t.dependant_count, p.stage AS project_stage, p.requires_approval,"
-    " p.lease_seconds"
+    " t.dependency_count, t.dependant_count, t.archived_at, p.stage AS project_stage,"
+    " p.requires_approval, p.lease_seconds"
 )
 # A claim holds its task for the project's lease (or the default); the holder's writes to
 # the task and its heartbeats renew it.
@@ -45,6 +45,8 @@ def _column_end(status_param: str) -> str:
 
 
 BY_REF = f"SELECT {TASK} {FROM} WHERE p.key = $1 AND t.number = $2"
+# A ref the task had before it moved to another project.
+MOVED_FROM = "SELECT task_id FROM task_refs WHERE project_key = $1 AND number = $2"
 BY_ID = f"SELECT {TASK} {FROM} WHERE t.id = $1"
 BY_REF_FOR_UPDATE = f"{BY_REF} FOR UPDATE OF t"
 BY_ID_FOR_UPDATE = f"{BY_ID} FOR UPDATE OF t"
@@ -135,7 +137,7 @@ def update(fields: list[str], *, clear_lease: bool) -> str:
 
 
 def page(where: str, limit: str) -> str:
-    """A board page: status column, then position, then id."""
+    """A board page: status column, then position, then id (archived tasks when asked)."""
     return f"SELECT {TASK} {FROM}{where} ORDER BY t.status_rank, t.position, t.id LIMIT {limit}"
 
 
@@ -200,7 +202,8 @@ CLAIM = (
     f" AND (t.dependency_count = 0 OR NOT {OPEN_BLOCKERS}) RETURNING {TASK}"
 )
 CLAIMABLE = (
-    "t.status = 'todo' AND t.assignee_id IS NULL AND p.stage <> 'archived'"
+    "t.status = 'todo' AND t.assignee_id IS NULL AND t.archived_at IS NULL"
+    " AND p.stage <> 'archived'"
     f" AND (t.dependency_count = 0 OR NOT {OPEN_BLOCKERS})"
 )
 IN_PROGRESS_END = _column_end("'in_progress'")
@@ -270,3 +273,28 @@ DECIDE = (
 
 def approvals_page(where: str, limit: str) -> str:
     return f"SELECT {APPROVAL} {APPROVAL_FROM}{where} ORDER BY a.created_at, a.id LIMIT {limit}"
+
+
+# Moving to another project: the target's counter hands out the new number, the old ref is
+# kept, and any pending approval follows the task.
+TARGET_PROJECT = (
+    "SELECT p.id, p.key, p.stage,"
+    " (SELECT max(c.position) FROM tasks c WHERE c.project_id = p.id AND c.status = $2) AS last"
+    " FROM projects p WHERE p.key = $1"
+)
+KEEP_OLD_REF = (
+    "INSERT INTO task_refs (org_id, project_key, number, task_id) VALUES ($1, $2, $3, $4)"
+)
+CHANGE_PROJECT = (
+    "WITH n AS (UPDATE task_counters SET last_number = last_number + 1 WHERE project_id = $2"
+    " RETURNING last_number),"
+    " a AS (UPDATE approvals SET project_id = $2 WHERE task_id = $1)"
+    " UPDATE tasks t SET project_id = $2, number = n.last_number,"
+    " position = $3 || lpad(n.last_number::text, 9, '0') || 'V', version = t.version + 1,"
+    " updated_at = now() FROM n, projects p WHERE t.id = $1 AND p.id = $2"
+    f" RETURNING {TASK}"
+)
+SET_ARCHIVED = (
+    "UPDATE tasks t SET archived_at = CASE WHEN $2 THEN now() END, version = t.version + 1,"
+    f" updated_at = now() {RETURNING}"
+)

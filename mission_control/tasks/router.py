@@ -129,6 +129,7 @@ class TaskQuery:
     q: str | None
     limit: int
     cursor: str | None
+    include_archived: bool
 
 
 async def task_query(
@@ -140,8 +141,9 @@ async def task_query(
     q: Annotated[str | None, Query(max_length=200, description="Text in the title.")] = None,
     limit: Limit = 50,
     cursor: str | None = None,
+    include_archived: Annotated[bool, Query(description="Archived tasks too.")] = False,
 ) -> TaskQuery:
-    return TaskQuery(status, assignee, label, q, limit, cursor)
+    return TaskQuery(status, assignee, label, q, limit, cursor, include_archived)
 
 
 TaskQueryDep = Annotated[TaskQuery, Depends(task_query)]
@@ -158,6 +160,7 @@ async def _list(
         unassigned=unassigned,
         label=query.label,
         q=query.q,
+        include_archived=query.include_archived,
     )
     rows, next_cursor = await tasks.list_tasks(tx, filters, limit=query.limit, cursor=query.cursor)
     # Rows from our own table: written straight to JSON in TaskOut's shape (a test compares).
@@ -264,12 +267,36 @@ async def transition_task(
 @router.post("/tasks/{task}/move", response_model=TaskOut, responses=APPROVAL_RESPONSE)
 async def move_task(task: str, body: TaskMove, principal: Writer, tx: TxDep) -> Response:
     """Drop the card after `after` / before `before`, optionally in column `status`."""
-    moved, approval = await workflow.move_task(
-        tx, task, before=body.before, after=body.after, status=body.status, actor=principal.actor
-    )
+    if body.project is not None:
+        if body.before is not None or body.after is not None:
+            raise workflow.MoveAcrossProjects()
+        moved, approval = await workflow.move_to_project(
+            tx, task, body.project, status=body.status, actor=principal.actor
+        )
+    else:
+        moved, approval = await workflow.move_task(
+            tx,
+            task,
+            before=body.before,
+            after=body.after,
+            status=body.status,
+            actor=principal.actor,
+        )
     if approval is not None:
         return _accepted(approval)
     return _task(moved)
+
+
+@router.post("/tasks/{task}/archive", response_model=TaskOut)
+async def archive_task(task: str, principal: Writer, tx: TxDep) -> Response:
+    """Archive: off the boards and claim-next, still readable and searchable."""
+    return _task(await workflow.set_archived(tx, task, True, principal.actor))
+
+
+@router.post("/tasks/{task}/restore", response_model=TaskOut)
+async def restore_task(task: str, principal: Writer, tx: TxDep) -> Response:
+    """Bring an archived task back to its board."""
+    return _task(await workflow.set_archived(tx, task, False, principal.actor))
 
 
 @router.post("/tasks/{task}/claim", response_model=TaskOut)

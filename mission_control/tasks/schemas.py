@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal, Self
+from typing import Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
@@ -66,9 +66,14 @@ class TaskTransition(RequestModel):
 
 
 class TaskMove(RequestModel):
+    """Where the card goes: after one card and/or before another in column `status`; or to
+    another `project` (the end of its column there: it takes the next number, and its old
+    ref keeps resolving)."""
+
     before: uuid.UUID | None = None
     after: uuid.UUID | None = None
     status: Status | None = None
+    project: str | None = Field(default=None, max_length=10, description="A project key.")
 
 
 class TaskRelease(RequestModel):
@@ -108,35 +113,9 @@ class TaskOut(ResponseModel):
     version: int
     claimed_at: datetime | None
     lease_expires_at: datetime | None
+    archived_at: datetime | None
     created_at: datetime
     updated_at: datetime
-
-    @staticmethod
-    def plain(row: Any) -> dict[str, Any]:
-        """A list row (task columns plus `project_key`) as the dict TaskOut would write:
-        the board page's hot path skips building and re-validating models."""
-        return {
-            "id": row.id,
-            "ref": f"{row.project_key}-{row.number}",
-            "number": row.number,
-            "project_id": row.project_id,
-            "project_key": row.project_key,
-            "title": row.title,
-            "description": row.description,
-            "status": row.status,
-            "blocked_reason": row.blocked_reason,
-            "priority": row.priority,
-            "assignee_type": row.assignee_type,
-            "assignee_id": row.assignee_id,
-            "labels": row.labels,
-            "due_date": row.due_date,
-            "position": row.position,
-            "version": row.version,
-            "claimed_at": row.claimed_at,
-            "lease_expires_at": row.lease_expires_at,
-            "created_at": row.created_at,
-            "updated_at": row.updated_at,
-        }
 
 
 class DependencyOut(ResponseModel):

@@ -72,6 +72,7 @@ def plain(task: Record) -> dict[str, Any]:
         "version": task["version"],
         "claimed_at": task["claimed_at"],
         "lease_expires_at": task["lease_expires_at"],
+        "archived_at": task["archived_at"],
         "created_at": task["created_at"],
         "updated_at": task["updated_at"],
     }
@@ -128,9 +129,15 @@ async def _read(conn: Conn, value: str, by_ref: str, by_id: str, *extra: Any) ->
     parsed = _parse_ref(value)
     if isinstance(parsed, uuid.UUID):
         return _visible(conn, await conn.fetchrow(by_id, parsed, *extra))
-    if not projects.visible_key(conn, parsed[0]):
-        raise TaskNotFound()
-    return _visible(conn, await conn.fetchrow(by_ref, *parsed, *extra))
+    found = None
+    if projects.visible_key(conn, parsed[0]):
+        found = await conn.fetchrow(by_ref, *parsed, *extra)
+    if found is None:
+        # A ref the task had before it moved to another project keeps naming it.
+        moved = await conn.fetchval(q.MOVED_FROM, *parsed)
+        if moved is not None:
+            found = await conn.fetchrow(by_id, moved, *extra)
+    return _visible(conn, found)
 
 
 async def get_task(conn: Conn, value: str, *, lock: bool = False) -> Record:
@@ -146,10 +153,17 @@ async def get_for_status(conn: Conn, value: str, status: str) -> Record:
     return await _read(conn, value, q.BY_REF_FOR_STATUS, q.BY_ID_FOR_STATUS, status)
 
 
+class TaskArchived(Conflict):
+    code = "task_archived"
+    message = "The task is archived; restore it first."
+
+
 def writable(task: Record) -> None:
-    """Refuse every write to a task of an archived project."""
+    """Refuse every write to a task of an archived project, or an archived task."""
     if task["project_stage"] == ARCHIVED:
         raise ProjectArchived()
+    if task["archived_at"] is not None:
+        raise TaskArchived()
 
 
 def check_version(task: Record, expected: int | None) -> None:
@@ -228,6 +242,7 @@ class TaskFilter:
     unassigned: bool = False
     label: str | None = None
     q: str | None = None
+    include_archived: bool = False
 
 
 def _escape_like(value: str) -> str:
@@ -242,6 +257,8 @@ async def list_tasks(
     keys = project_limit(conn)
     if keys is not None:
         where.add("p.key = ANY(?::text[])", list(keys))
+    if not filters.include_archived:
+        where.add("t.archived_at IS NULL")
     if filters.project_key is not None:
         if not projects.visible_key(conn, filters.project_key):
             raise projects.ProjectNotFound()

@@ -11,13 +11,16 @@ from mission_control.core.db import Conn, Record
 from mission_control.core.errors import Conflict, Unprocessable
 from mission_control.core.types import Actor
 from mission_control.projects import service as projects
-from mission_control.projects.positions import append_key, place
+from mission_control.projects.models import ARCHIVED
+from mission_control.projects.positions import append_key, key_between, place
 from mission_control.tasks import approvals
 from mission_control.tasks import queries as q
 from mission_control.tasks.service import (
+    ProjectArchived,
     check_version,
     event,
     get_for_status,
+    get_task,
     ref,
     writable,
 )
@@ -252,3 +255,77 @@ async def move_task(
         },
     )
     return updated, None
+
+
+# --- to another project, and archiving ----------------------------------------------------
+
+
+class MoveAcrossProjects(Unprocessable):
+    code = "cross_project_anchor"
+    message = "A move to another project puts the card at the end of its column there."
+
+
+async def move_to_project(
+    conn: Conn, value: str, project_key: str, *, status: str | None, actor: Actor
+) -> tuple[Record, Record | None]:
+    """Move a task to another project: the next number there; the old ref keeps resolving."""
+    task = await get_for_status(conn, value, status or "")
+    writable(task)
+    if project_key.upper() == task["project_key"]:
+        return task, None
+    if not projects.visible_key(conn, project_key):
+        raise projects.ProjectNotFound()
+    target = await conn.fetchrow(q.TARGET_PROJECT, project_key.upper(), task["status"])
+    if target is None:
+        raise projects.ProjectNotFound()
+    if target["stage"] == ARCHIVED:
+        raise ProjectArchived()
+    await conn.execute(
+        q.KEEP_OLD_REF, task["org_id"], task["project_key"], task["number"], task["id"]
+    )
+    moved = await conn.fetchrow(
+        q.CHANGE_PROJECT, task["id"], target["id"], key_between(target["last"], None)
+    )
+    assert moved is not None
+    event(
+        conn,
+        moved,
+        actor,
+        "task.project_changed",
+        {
+            "before": {
+                "ref": ref(task),
+                "project_id": task["project_id"],
+                "number": task["number"],
+            },
+            "after": {
+                "ref": ref(moved),
+                "project_id": moved["project_id"],
+                "number": moved["number"],
+            },
+        },
+    )
+    if status is not None and status != moved["status"]:
+        return await apply_status(
+            conn, await get_for_status(conn, str(moved["id"]), status), status, actor
+        )
+    return moved, None
+
+
+async def set_archived(conn: Conn, value: str, archived: bool, actor: Actor) -> Record:
+    """Archive (off the boards and claim-next, still readable) or restore a task."""
+    task = await get_task(conn, value, lock=True)
+    if task["project_stage"] == ARCHIVED:
+        raise ProjectArchived()
+    if (task["archived_at"] is not None) == archived:
+        return task
+    changed = await conn.fetchrow(q.SET_ARCHIVED, task["id"], archived)
+    assert changed is not None
+    event(
+        conn,
+        changed,
+        actor,
+        "task.archived" if archived else "task.restored",
+        {"before": {"archived": not archived}, "after": {"archived": archived}},
+    )
+    return changed
