@@ -14,7 +14,7 @@ from mission_control import bootstrap
 from mission_control.agents.router import router as agents_router
 from mission_control.auth.principals import KeyUsage
 from mission_control.auth.router import router as auth_router
-from mission_control.core import health
+from mission_control.core import health, openapi
 from mission_control.core.config import Settings, get_settings
 from mission_control.core.db import Database
 from mission_control.core.errors import install_error_handlers
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     install_error_handlers(app)
+    openapi.install(app)
     app.add_middleware(
         RequestMiddleware,
         max_body_bytes=settings.max_body_bytes,

@@ -35,6 +35,11 @@ AGENT_FIELDS = tuple(AgentOut.model_fields)
 KEY_FIELDS = tuple(KeyOut.model_fields)
 
 
+class NotAnAgent(Forbidden):
+    code = "not_an_agent"
+    message = "Only an agent's API key has an agent."
+
+
 def _agent(row: Record | dict[str, Any]) -> dict[str, Any]:
     return {field: row[field] for field in AGENT_FIELDS}
 
@@ -48,7 +53,7 @@ async def agents_me(identity: TxIdentity) -> Response:
     """The calling key's agent and org."""
     key = identity.key
     if key is None or key.agent is None:
-        raise Forbidden("Only an agent's API key has an agent.", code="not_an_agent")
+        raise NotAnAgent()
     # The key lookup already read the agent and org in the same statement.
     return _json(
         {

@@ -40,6 +40,21 @@ class OidcFailed(Unauthorized):
     message = "Sign-in with the provider failed."
 
 
+class OidcState(BadRequest):
+    code = "oidc_state"
+    message = "Sign-in expired or was started elsewhere; try again."
+
+
+class NoAccount(Forbidden):
+    code = "no_account"
+    message = "No account matches this sign-in, and sign-up is closed here."
+
+
+class OidcLinkRaced(Conflict):
+    code = "oidc_link_raced"
+    message = "This sign-in was set up a moment ago; sign in again."
+
+
 @dataclass(frozen=True, slots=True)
 class Provider:
     name: str
@@ -170,11 +185,9 @@ async def finish(
     try:
         saved = jwt.decode(cookie or "", settings.resolved_secret_key(), algorithms=["HS256"])
     except jwt.PyJWTError as exc:
-        raise BadRequest(
-            "Sign-in expired or was started elsewhere; try again.", code="oidc_state"
-        ) from exc
+        raise OidcState() from exc
     if not code or not state or saved.get("provider") != name or saved.get("state") != state:
-        raise BadRequest("Sign-in state does not match; try again.", code="oidc_state")
+        raise OidcState()
     meta = await _discover(http, chosen.issuer)
     client = _oauth_client(
         client_id=chosen.client_id,
@@ -238,9 +251,7 @@ async def user_for(
     created = False
     if user is None:
         if not settings.signup_open or not claims.email or not claims.email_verified:
-            raise Forbidden(
-                "No account matches this sign-in, and sign-up is closed here.", code="no_account"
-            )
+            raise NoAccount()
         user = await users.create_user(
             session, email=claims.email, password=None, display_name=claims.name
         )
@@ -253,9 +264,7 @@ async def user_for(
         # A concurrent first sign-in of the same person linked it a moment ago: use that.
         linked = await _linked_user(session, name, claims.subject)
         if linked is None or created:
-            raise Conflict(
-                "This sign-in was set up a moment ago; sign in again.", code="oidc_link_raced"
-            ) from exc
+            raise OidcLinkRaced() from exc
         return linked, False
     return user, created
 

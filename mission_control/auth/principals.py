@@ -64,6 +64,34 @@ class CsrfFailed(Forbidden):
     message = "Missing or wrong X-CSRF-Token header for a cookie-authenticated request."
 
 
+class InsufficientScope(Forbidden):
+    code = "insufficient_scope"
+
+
+class InsufficientRole(Forbidden):
+    code = "insufficient_role"
+
+
+class KeyRevoked(InvalidCredentials):
+    code = "key_revoked"
+    message = "The API key has been revoked."
+
+
+class KeyExpired(InvalidCredentials):
+    code = "key_expired"
+    message = "The API key has expired."
+
+
+class SessionInvalid(InvalidCredentials):
+    code = "session_invalid"
+    message = "Your session is not valid; sign in again."
+
+
+class SessionExpired(InvalidCredentials):
+    code = "session_expired"
+    message = "Your session has ended; sign in again."
+
+
 @dataclass(frozen=True, slots=True)
 class KeyRecord:
     id: uuid.UUID
@@ -137,14 +165,8 @@ class Principal:
     def require(self, domain: str, access: Access) -> None:
         if not self.allows(domain, access):
             if self.scopes is not None:
-                raise Forbidden(
-                    f"This key lacks the scope for {access.value} on {domain}.",
-                    code="insufficient_scope",
-                )
-            raise Forbidden(
-                f"Your role ({self.role}) may not {access.value} {domain}.",
-                code="insufficient_role",
-            )
+                raise InsufficientScope(f"This key lacks the scope for {access.value} on {domain}.")
+            raise InsufficientRole(f"Your role ({self.role}) may not {access.value} {domain}.")
 
 
 class KeyUsage:
@@ -214,16 +236,14 @@ async def _by_key(request: Request, conn: Conn, token: str) -> KeyRecord:
     if row is None:
         raise InvalidCredentials("The API key is not valid.")
     if row["revoked_at"] is not None:
-        raise InvalidCredentials("The API key has been revoked.", code="key_revoked")
+        raise KeyRevoked()
     if row["lifecycle"] not in (None, "active"):
         # A sub-agent that completed, expired or was revoked: refused even before any job
         # has tidied its key.
-        raise InvalidCredentials(
-            f"This sub-agent has ended ({row['lifecycle']}).", code="key_revoked"
-        )
+        raise KeyRevoked(f"This sub-agent has ended ({row['lifecycle']}).")
     expires_at = row["expires_at"]
     if expires_at is not None and expires_at <= row["now"]:
-        raise InvalidCredentials("The API key has expired.", code="key_expired")
+        raise KeyExpired()
     record = _key_record(row)
     conn.info[ORG] = str(record.org_id)
     limit_to_projects(conn, record.project_keys)
@@ -238,12 +258,10 @@ async def _by_cookie(request: Request, conn: Conn, org_slug: str | None) -> Reco
     settings: Settings = request.app.state.settings
     claims = decode_token(settings, token)
     if claims is None:
-        raise InvalidCredentials(
-            "Your session is not valid; sign in again.", code="session_invalid"
-        )
+        raise SessionInvalid()
     row = await conn.fetchrow(q.SESSION_LOOKUP, claims.session_id, claims.user_id, org_slug)
     if row is None:
-        raise InvalidCredentials("Your session has ended; sign in again.", code="session_expired")
+        raise SessionExpired()
     if request.method not in SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER)
         expected = request.cookies.get(CSRF_COOKIE)
@@ -324,6 +342,13 @@ async def _tx_identity(request: Request, tx: TxDep) -> Identity:
     return await identify(request, tx)
 
 
+def _authenticating(fn: Any) -> Any:
+    """Mark a dependency that authenticates (the OpenAPI document applies the schemes)."""
+    fn.mc_authenticates = True
+    return fn
+
+
+_authenticating(_tx_identity)
 TxIdentity = Annotated[Identity, Depends(_tx_identity)]
 
 
@@ -332,6 +357,7 @@ async def _tx_principal(request: Request, org_slug: str, tx: TxDep) -> Principal
     return await resolve(request, tx, org_slug)
 
 
+_authenticating(_tx_principal)
 TxPrincipal = Annotated[Principal, Depends(_tx_principal)]
 
 
@@ -341,6 +367,7 @@ async def _tx_creator(request: Request, org_slug: str, tx: TxDep) -> Principal:
     return principal
 
 
+_authenticating(_tx_creator)
 TxCreator = Annotated[Principal, Depends(_tx_creator)]
 """The org principal of a route that creates (its own rules decide who may)."""
 
@@ -366,7 +393,7 @@ def require_tx(
         return principal
 
     dependency.__name__ = f"require_{domain}_{access.value}"
-    return dependency
+    return _authenticating(dependency)  # type: ignore[no-any-return]
 
 
 # --- on the ORM session -------------------------------------------------------------
@@ -376,6 +403,7 @@ async def authenticate(request: Request, session: SessionDep) -> Identity:
     return await identify(request, SessionConn(session))
 
 
+_authenticating(authenticate)
 CurrentIdentity = Annotated[Identity, Depends(authenticate)]
 
 
@@ -393,6 +421,7 @@ async def resolve_org_principal(request: Request, org_slug: str, session: Sessio
     return await resolve(request, SessionConn(session), org_slug)
 
 
+_authenticating(resolve_org_principal)
 OrgPrincipal = Annotated[Principal, Depends(resolve_org_principal)]
 
 
@@ -411,4 +440,4 @@ def require(
         return principal
 
     dependency.__name__ = f"require_{domain}_{access.value}"
-    return dependency
+    return _authenticating(dependency)  # type: ignore[no-any-return]

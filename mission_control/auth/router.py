@@ -23,6 +23,11 @@ from mission_control.users.schemas import LoginRequest, SignupRequest, UserOut
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
 
+class SignupClosed(Forbidden):
+    code = "signup_closed"
+    message = "Sign-up is closed on this server."
+
+
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
@@ -50,7 +55,7 @@ async def signup(
     """Create an account (multi-tenant mode, or ALLOW_SIGNUP) and sign in."""
     settings = _settings(request)
     if not settings.signup_open:
-        raise Forbidden("Sign-up is closed on this server.", code="signup_closed")
+        raise SignupClosed()
     limiter = await _limiter(request)
     await limiter.hit_signup(body.email)
     user = await users.create_user(

@@ -16,6 +16,11 @@ from mission_control.core.types import Actor, utcnow
 from mission_control.events import service as events
 
 
+class ExpiryInPast(Unprocessable):
+    code = "expiry_in_past"
+    message = "expires_at must be in the future."
+
+
 def _owner(key: dict[str, Any]) -> dict[str, Any]:
     return {"agent_id": key["agent_id"]} if key["agent_id"] else {"user_id": key["user_id"]}
 
@@ -34,7 +39,7 @@ async def mint_key(
 ) -> tuple[dict[str, Any], str]:
     """Mint a key; the whole secret is returned once and only its SHA-256 is stored."""
     if expires_at is not None and expires_at <= utcnow():
-        raise Unprocessable("expires_at must be in the future.", code="expiry_in_past")
+        raise ExpiryInPast()
     if project_keys is not None:
         project_keys = sorted({k.upper() for k in project_keys})
     conn = conn_of(unit)

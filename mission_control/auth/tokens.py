@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth import service as keys_service
 from mission_control.auth.models import ApiKey
-from mission_control.auth.principals import CurrentIdentity, Identity
+from mission_control.auth.principals import CurrentIdentity, Identity, OrgNotFound
 from mission_control.auth.scopes import ACCOUNT_SCOPE, scopes_beyond
 from mission_control.core.db import set_org_context, set_user_context
 from mission_control.core.errors import Forbidden, NotFound
@@ -82,7 +82,7 @@ async def create_token(
         .where(Organization.slug == org_slug, Membership.user_id == user_id)
     )
     if org_id is None or (maker.key is not None and maker.key.org_id != org_id):
-        raise NotFound("Organization not found.", code="org_not_found")
+        raise OrgNotFound()
     if maker.key is not None:
         beyond = scopes_beyond(scopes, maker.key.scopes)
         if beyond:

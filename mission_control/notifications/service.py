@@ -61,6 +61,11 @@ TASK_BY_REF = (
 )
 
 
+class InvalidTaskRef(Unprocessable):
+    code = "invalid_task_ref"
+    message = "A task is a ref like MC-7 or an id."
+
+
 def _as_uuid(value: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)
@@ -90,7 +95,7 @@ async def resolve_target(
         else:
             match = TASK_REF.match(task)
             if match is None:
-                raise Unprocessable("A task is a ref like MC-7 or an id.", code="invalid_task_ref")
+                raise InvalidTaskRef()
             row = await conn.fetchrow(TASK_BY_REF, match.group(1).upper(), int(match.group(2)))
         if row is None or not policy.visible_project(conn, row["key"]):
             raise TargetNotFound("Task not found.")

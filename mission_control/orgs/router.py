@@ -48,6 +48,16 @@ Inviter = Annotated[Principal, Depends(require("org", Access.MANAGE, creates=Tru
 Owner = Annotated[Principal, Depends(require("org", Access.OWN))]
 
 
+class SingleTenant(Forbidden):
+    code = "single_tenant"
+    message = "This server runs one organization (DEPLOYMENT_MODE=single-tenant)."
+
+
+class NotAUser(Forbidden):
+    code = "not_a_user"
+    message = "Only a signed-in user can create an organization."
+
+
 @router.get("")
 async def list_orgs(identity: CurrentIdentity, session: SessionDep) -> Page[OrgOut]:
     """The orgs the caller belongs to (an agent key: its one org)."""
@@ -71,12 +81,9 @@ async def create_org(
     """Create an org owned by the caller (multi-tenant mode)."""
     settings: Settings = request.app.state.settings
     if settings.deployment_mode is not DeploymentMode.MULTI_TENANT:
-        raise Forbidden(
-            "This server runs one organization (DEPLOYMENT_MODE=single-tenant).",
-            code="single_tenant",
-        )
+        raise SingleTenant()
     if identity.user_id is None or identity.key is not None:
-        raise Forbidden("Only a signed-in user can create an organization.", code="not_a_user")
+        raise NotAUser()
     owner = await users.get(session, identity.user_id)
     org = await orgs.create_org(
         session, slug=body.slug, name=body.name, owner=owner, actor=Actor("user", owner.id)

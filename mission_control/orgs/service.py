@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from mission_control.auth.principals import OrgNotFound
 from mission_control.auth.scopes import Role
 from mission_control.core.db import set_org_context
 from mission_control.core.errors import Conflict, Gone, NotFound, Unprocessable
@@ -41,6 +42,21 @@ class LastOwner(Conflict):
 class AlreadyMember(Conflict):
     code = "already_member"
     message = "This user is already a member."
+
+
+class OwnerRequired(Unprocessable):
+    code = "owner_required"
+    message = "Only an owner can add an owner."
+
+
+class InvitationExpired(Gone):
+    code = "invitation_expired"
+    message = "This invitation has expired; ask for a new one."
+
+
+class PasswordRequired(Unprocessable):
+    code = "password_required"
+    message = "Give your password: the one of your account, or a new one to create it."
 
 
 async def create_org(
@@ -77,7 +93,7 @@ async def get_by_slug(session: AsyncSession, slug: str) -> Organization | None:
 async def get(session: AsyncSession, org_id: uuid.UUID) -> Organization:
     org = await session.get(Organization, org_id)
     if org is None:
-        raise NotFound("Organization not found.", code="org_not_found")
+        raise OrgNotFound()
     return org
 
 
@@ -164,7 +180,7 @@ async def add_member(
     """Invite an email to the org. Whether it has an account (or is a member already) is
     not looked at: the answer is the same, and nobody joins without accepting."""
     if role is Role.OWNER and actor_role is not Role.OWNER:
-        raise Unprocessable("Only an owner can add an owner.", code="owner_required")
+        raise OwnerRequired()
     return await invite(session, org_id, email=email, role=role, actor=actor)
 
 
@@ -206,9 +222,7 @@ async def change_role(
     before = Role(member.role)
     touches_owner = Role.OWNER in (role, before)
     if touches_owner and not await _is_owner(session, org_id, actor, actor_role):
-        raise Unprocessable(
-            "Only an owner can grant or take the owner role.", code="owner_required"
-        )
+        raise OwnerRequired()
     if before is Role.OWNER and role is not Role.OWNER and owners <= 1:
         raise LastOwner()
     if before is not role:
@@ -238,7 +252,7 @@ async def remove_member(
     member = await _membership(session, org_id, user_id)
     if member.role == Role.OWNER.value:
         if actor.id != user_id and not await _is_owner(session, org_id, actor, actor_role):
-            raise Unprocessable("Only an owner can remove an owner.", code="owner_required")
+            raise OwnerRequired()
         if owners <= 1:
             raise LastOwner()
     await session.delete(member)
@@ -379,7 +393,7 @@ async def accept_invitation(
     if found is None or found.accepted_at is not None:
         raise InvitationNotFound()
     if found.expires_at <= utcnow():
-        raise Gone("This invitation has expired; ask for a new one.", code="invitation_expired")
+        raise InvitationExpired()
     if signed_in is not None:
         user = await users.get(session, signed_in)
         if users.normalize_email(user.email) != users.normalize_email(found.email):
@@ -393,10 +407,7 @@ async def accept_invitation(
         raise InvitationRaced()
     if signed_in is None:
         if not password:
-            raise Unprocessable(
-                "Give your password: the one of your account, or a new one to create it.",
-                code="password_required",
-            )
+            raise PasswordRequired()
         existing = await users.get_by_email(session, found.email)
         if existing is not None:
             user = await users.authenticate_password(session, found.email, password, guard)

@@ -33,6 +33,16 @@ class NeighbourNotFound(Unprocessable):
     message = "`before`/`after` must name a card in the same lane."
 
 
+class ProjectLimited(Forbidden):
+    code = "project_limited"
+    message = "This key is limited to certain projects and cannot create others."
+
+
+class BadNeighbour(Unprocessable):
+    code = "bad_neighbour"
+    message = "A card cannot be placed next to itself."
+
+
 def snapshot(project: Record) -> dict[str, Any]:
     return {
         "key": project["key"],
@@ -102,10 +112,7 @@ async def create_project(
     lease_seconds: int | None = None,
 ) -> Record:
     if not visible_key(conn, key):
-        raise Forbidden(
-            "This key is limited to certain projects and cannot create others.",
-            code="project_limited",
-        )
+        raise ProjectLimited()
     owner_type = actor.type if actor.type in ("user", "agent") else None
     project = await conn.fetchrow(
         q.INSERT,
@@ -237,7 +244,7 @@ async def move_project(
     project = await get_by_key(conn, key, lock=True)
     lane = stage or project["stage"]
     if project["id"] in (before, after):
-        raise Unprocessable("A card cannot be placed next to itself.", code="bad_neighbour")
+        raise BadNeighbour()
     position = await place(
         conn,
         end=q.LANE_END,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from mission_control.agents.service import AgentNotFound
 from mission_control.auth import policy
 from mission_control.auth import service as keys_service
 from mission_control.auth.principals import Principal
@@ -48,6 +49,16 @@ class SpawnNotAllowed(Forbidden):
     code = "spawn_not_allowed"
 
 
+class ParentRequired(Unprocessable):
+    code = "parent_required"
+    message = "A person names the agent to spawn for: parent_id."
+
+
+class ScopesRequired(Unprocessable):
+    code = "scopes_required"
+    message = "A person spawning a sub-agent names its scopes."
+
+
 def _event(conn: Conn, sub: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
         conn,
@@ -76,13 +87,9 @@ async def spawn(
     else:
         principal.require("agents", Access.MANAGE)
         if body.parent_id is None:
-            raise Unprocessable(
-                "A person names the agent to spawn for: parent_id.", code="parent_required"
-            )
+            raise ParentRequired()
         if body.scopes is None:
-            raise Unprocessable(
-                "A person spawning a sub-agent names its scopes.", code="scopes_required"
-            )
+            raise ScopesRequired()
         parent_id = body.parent_id
         ceiling = key.scopes if key is not None else SCOPES
         requested = body.scopes
@@ -95,7 +102,7 @@ async def spawn(
         )
     parent = await conn.fetchrow(q.PARENT, parent_id)
     if parent is None:
-        raise SubAgentNotFound("The parent agent was not found.", code="agent_not_found")
+        raise AgentNotFound()
     if parent["lifecycle"] not in (None, "active"):
         raise SubAgentEnded("The parent sub-agent has ended.")
     if parent["depth"] + 1 > MAX_DEPTH:

@@ -34,6 +34,11 @@ class NotAnApprover(Forbidden):
     code = "not_an_approver"
 
 
+class OwnRequest(NotAnApprover):
+    code = "own_request"
+    message = "An agent cannot decide an approval it requested."
+
+
 def _event(conn: Conn, approval: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     events.append(
         conn,
@@ -86,9 +91,7 @@ def _check_decider(principal: Principal, approval: Record, approvers: Sequence[u
     actor = principal.actor
     if actor.type == "agent":
         if approval["requested_by_type"] == "agent" and approval["requested_by_id"] == actor.id:
-            raise NotAnApprover(
-                "An agent cannot decide an approval it requested.", code="own_request"
-            )
+            raise OwnRequest()
         scopes = principal.scopes or frozenset()
         if "approvals:decide" not in scopes and "admin" not in scopes:
             raise NotAnApprover("This key lacks the approvals:decide scope.")

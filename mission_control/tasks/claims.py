@@ -27,6 +27,11 @@ class TaskNotClaimable(Conflict):
     code = "task_not_claimable"
 
 
+class NotHolder(Forbidden):
+    code = "not_holder"
+    message = "Only the holder (or an admin) may release this task."
+
+
 def _holds(task: Record, actor: Actor) -> bool:
     return bool(task["assignee_type"] == actor.type and task["assignee_id"] == actor.id)
 
@@ -159,7 +164,7 @@ async def release_task(
     task = await get_for_status(conn, value, "todo")
     writable(task)
     if not _holds(task, actor) and not may_override:
-        raise Forbidden("Only the holder (or an admin) may release this task.", code="not_holder")
+        raise NotHolder()
     if task["status"] != "in_progress":
         raise workflow.TransitionNotAllowed(
             f"{ref(task)} is {task['status']}; only an in-progress task can be released.",

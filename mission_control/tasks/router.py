@@ -48,6 +48,15 @@ class InvalidIfMatch(BadRequest):
     message = "If-Match must carry the task version as a number, plain or quoted."
 
 
+class ConflictingExpectedVersion(BadRequest):
+    code = "conflicting_expected_version"
+    message = "If-Match and expected_version disagree."
+
+
+class InvalidFilter(BadRequest):
+    code = "invalid_filter"
+
+
 def _expected_version(if_match: str | None, body_value: int | None) -> int | None:
     if if_match is None or if_match.strip() == "*":
         return body_value
@@ -56,9 +65,7 @@ def _expected_version(if_match: str | None, body_value: int | None) -> int | Non
         raise InvalidIfMatch()
     header_value = int(raw)
     if body_value is not None and body_value != header_value:
-        raise BadRequest(
-            "If-Match and expected_version disagree.", code="conflicting_expected_version"
-        )
+        raise ConflictingExpectedVersion()
     return header_value
 
 
@@ -100,7 +107,7 @@ def _statuses(value: str | None) -> list[str] | None:
     wanted = [s.strip() for s in value.split(",") if s.strip()]
     unknown = sorted(set(wanted) - set(workflow.TRANSITIONS))
     if unknown:
-        raise BadRequest(f"Unknown status: {', '.join(unknown)}.", code="invalid_filter")
+        raise InvalidFilter(f"Unknown status: {', '.join(unknown)}.")
     return wanted
 
 
@@ -114,9 +121,7 @@ def _assignee(principal: Principal, value: str | None) -> tuple[uuid.UUID | None
     try:
         return uuid.UUID(value), False
     except ValueError as exc:
-        raise BadRequest(
-            "assignee is a user or agent id, `me` or `none`.", code="invalid_filter"
-        ) from exc
+        raise InvalidFilter() from exc
 
 
 @dataclass(frozen=True, slots=True)

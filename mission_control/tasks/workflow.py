@@ -198,16 +198,11 @@ async def apply_status(
 # --- Kanban moves ----------------------------------------------------------------------
 
 
-class BadNeighbour(Unprocessable):
-    code = "bad_neighbour"
-    message = "A card cannot be placed next to itself."
-
-
 async def _anchor(conn: Conn, task: Record, anchor: uuid.UUID | None, status: str) -> str | None:
     if anchor is None:
         return None
     if anchor == task["id"]:
-        raise BadNeighbour()
+        raise projects.BadNeighbour()
     position = await conn.fetchval(q.POSITION_IN_COLUMN, anchor, task["project_id"], status)
     if position is None:
         raise projects.NeighbourNotFound()

@@ -31,6 +31,11 @@ class WrongCredentials(Unauthorized):
     message = "Email or password is wrong."
 
 
+class WrongCurrentPassword(Unprocessable):
+    code = "wrong_current_password"
+    message = "current_password is required and must match to set a new password."
+
+
 def normalize_email(email: str) -> str:
     return email.strip().lower()
 
@@ -105,10 +110,7 @@ async def update_profile(
         if user.password_hash and not await verify_password(
             current_password or "", user.password_hash
         ):
-            raise Unprocessable(
-                "current_password is required and must match to set a new password.",
-                code="wrong_current_password",
-            )
+            raise WrongCurrentPassword()
         user.password_hash = await hash_password(password)
         changed_password = True
     user.updated_at = utcnow()
