@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mission_control.agents import service as agents
+from mission_control.agents.schemas import AgentCreate
 from mission_control.auth.scopes import Role, invalid_scopes
 from mission_control.core.db import Database
 from mission_control.core.errors import NotFound, Unprocessable
@@ -52,9 +53,7 @@ async def create_agent_key(
         async with db.tx(org.id) as tx:
             agent = await agents.find_by_name(tx, agent_name)
             if agent is None:
-                agent = await agents.create_agent(
-                    tx, org.id, name=agent_name, description="", capabilities=[], actor=SYSTEM
-                )
+                agent = await agents.create_agent(tx, org.id, AgentCreate(name=agent_name), SYSTEM)
             _, secret = await agents.create_key(
                 tx,
                 agent,

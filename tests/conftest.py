@@ -18,6 +18,7 @@ import structlog
 from asgi_lifespan import LifespanManager
 from pydantic import ConfigDict
 
+from mission_control.auth import passwords
 from mission_control.core.config import DeploymentMode, Settings
 from mission_control.core.logging import configure_logging
 from mission_control.events import catalogue
@@ -45,6 +46,9 @@ class _TestCatalogue(dict[str, type[catalogue.Payload]]):
 
 
 catalogue.CATALOGUE = _TestCatalogue(catalogue.CATALOGUE)
+
+# Cheap argon2 under test (the production parameters are checked once, in test_passwords).
+passwords.use_parameters(time_cost=1, memory_cost=1024, parallelism=1)
 
 ADMIN_EMAIL = "admin@example.com"
 ADMIN_PASSWORD = "admin-password-123"

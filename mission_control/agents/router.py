@@ -77,14 +77,7 @@ async def list_agents(
     "/orgs/{org_slug}/agents", status_code=status.HTTP_201_CREATED, response_model=AgentOut
 )
 async def create_agent(body: AgentCreate, principal: Creator, tx: TxDep) -> Response:
-    agent = await agents.create_agent(
-        tx,
-        principal.org_id,
-        name=body.name,
-        description=body.description,
-        capabilities=body.capabilities,
-        actor=principal.actor,
-    )
+    agent = await agents.create_agent(tx, principal.org_id, body, principal.actor)
     return _json(_agent(agent), status.HTTP_201_CREATED)
 
 
@@ -97,8 +90,7 @@ async def get_agent(agent_id: uuid.UUID, principal: Reader, tx: TxDep) -> Respon
 async def update_agent(
     agent_id: uuid.UUID, body: AgentUpdate, principal: Manager, tx: TxDep
 ) -> Response:
-    changes = body.model_dump(exclude_unset=True)
-    return _json(_agent(await agents.update_agent(tx, agent_id, changes, principal.actor)))
+    return _json(_agent(await agents.update_agent(tx, agent_id, body, principal.actor)))
 
 
 @router.delete("/orgs/{org_slug}/agents/{agent_id}", status_code=status.HTTP_204_NO_CONTENT)

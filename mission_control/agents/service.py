@@ -9,6 +9,7 @@ from typing import Any
 import asyncpg
 
 from mission_control.agents import queries as q
+from mission_control.agents.schemas import AgentCreate, AgentUpdate
 from mission_control.auth import service as keys_service
 from mission_control.core import pagination
 from mission_control.core.db import Conn, Record
@@ -35,30 +36,15 @@ class KeyNotFound(NotFound):
 
 
 def _event(conn: Conn, agent: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
-    events.append(
-        conn,
-        org_id=agent["org_id"],
-        actor=actor,
-        type=type,
-        entity_type="agent",
-        entity_id=agent["id"],
-        payload=payload,
-    )
+    events.record(conn, "agent", agent, actor, type, payload, project_id=None)
 
 
-async def create_agent(
-    conn: Conn,
-    org_id: uuid.UUID,
-    *,
-    name: str,
-    description: str,
-    capabilities: list[str],
-    actor: Actor,
-) -> Record:
-    agent = await conn.fetchrow(q.INSERT, org_id, name, description, capabilities)
+async def create_agent(conn: Conn, org_id: uuid.UUID, body: AgentCreate, actor: Actor) -> Record:
+    agent = await conn.fetchrow(q.INSERT, org_id, body.name, body.description, body.capabilities)
     if agent is None:
         raise AgentNameTaken()
-    _event(conn, agent, actor, "agent.created", {"name": name, "capabilities": capabilities})
+    payload = {"name": body.name, "capabilities": body.capabilities}
+    _event(conn, agent, actor, "agent.created", payload)
     return agent
 
 
@@ -85,10 +71,10 @@ async def list_agents(
     return pagination.page(rows, limit, lambda r: (r["name"], r["id"]))
 
 
-async def update_agent(
-    conn: Conn, agent_id: uuid.UUID, changes: dict[str, Any], actor: Actor
-) -> Record:
+async def update_agent(conn: Conn, agent_id: uuid.UUID, body: AgentUpdate, actor: Actor) -> Record:
+    """Apply the fields the body sets."""
     agent = await get_agent(conn, agent_id)
+    changes = body.model_dump(include=body.model_fields_set)
     diff = {f: v for f, v in changes.items() if f in q.UPDATABLE and agent[f] != v}
     if not diff:
         return agent

@@ -59,15 +59,8 @@ async def mint_key(
     )
     assert row is not None
     key = dict(row)
-    events.append(
-        conn,
-        org_id=org_id,
-        actor=actor,
-        type="key.created",
-        entity_type="api_key",
-        entity_id=key["id"],
-        payload={**_owner(key), "prefix": prefix, "scopes": scopes},
-    )
+    payload = {**_owner(key), "prefix": prefix, "scopes": scopes}
+    events.record(conn, "api_key", key, actor, "key.created", payload, project_id=None)
     return key, secret
 
 
@@ -77,12 +70,5 @@ async def revoke(unit: AsyncSession | Conn, key_id: uuid.UUID, actor: Actor) -> 
     row = await conn.fetchrow(q.REVOKE_KEY, key_id)
     if row is not None:
         key = dict(row)
-        events.append(
-            conn,
-            org_id=key["org_id"],
-            actor=actor,
-            type="key.revoked",
-            entity_type="api_key",
-            entity_id=key["id"],
-            payload={**_owner(key), "prefix": key["prefix"]},
-        )
+        payload = {**_owner(key), "prefix": key["prefix"]}
+        events.record(conn, "api_key", key, actor, "key.revoked", payload, project_id=None)

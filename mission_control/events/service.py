@@ -9,7 +9,7 @@ order they were allocated.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -72,6 +72,31 @@ def append(
     pending: list[PendingEvent] = unit.info.setdefault(PENDING, [])
     pending.append(PendingEvent(org_id, actor, type, entity_type, entity_id, project_id, checked))
     before_commit(unit, PENDING, _flush)
+
+
+def record(
+    unit: AsyncSession | Conn,
+    entity_type: str,
+    entity: Mapping[str, Any],
+    actor: Actor,
+    type: str,
+    payload: catalogue.Payload | dict[str, Any],
+    *,
+    project_id: uuid.UUID | object | None = ...,
+) -> None:
+    """Record `type` about a row (its `org_id`, its `id` as the entity, its `project_id`
+    unless given): the one helper every domain writes its events through."""
+    events_project = entity.get("project_id") if project_id is ... else project_id
+    append(
+        unit,
+        org_id=entity["org_id"],
+        actor=actor,
+        type=type,
+        entity_type=entity_type,
+        entity_id=entity["id"],
+        project_id=events_project,  # type: ignore[arg-type]
+        payload=payload,
+    )
 
 
 async def _flush(conn: Conn) -> None:

@@ -48,18 +48,7 @@ async def list_projects(
 
 @router.post("", status_code=status.HTTP_201_CREATED)
 async def create_project(body: ProjectCreate, principal: Creator, tx: TxDep) -> ProjectOut:
-    project = await projects.create_project(
-        tx,
-        principal.org_id,
-        key=body.key,
-        name=body.name,
-        description=body.description,
-        stage=body.stage,
-        requires_approval=body.requires_approval,
-        approvers=body.approvers,
-        actor=principal.actor,
-        lease_seconds=body.lease_seconds,
-    )
+    project = await projects.create_project(tx, principal.org_id, body, principal.actor)
     return _out(project)
 
 
@@ -71,8 +60,7 @@ async def get_project(key: str, principal: Reader, tx: TxDep) -> ProjectOut:
 @router.patch("/{key}")
 async def update_project(key: str, body: ProjectUpdate, principal: Writer, tx: TxDep) -> ProjectOut:
     """Partial update; `stage` moves lanes (a stage other than archived restores)."""
-    changes = body.model_dump(exclude_unset=True)
-    return _out(await projects.update_project(tx, key, changes, principal.actor))
+    return _out(await projects.update_project(tx, key, body, principal.actor))
 
 
 @router.delete("/{key}")

@@ -14,6 +14,7 @@ from mission_control.events import service as events
 from mission_control.projects import queries as q
 from mission_control.projects.models import ARCHIVED, STAGES
 from mission_control.projects.positions import place
+from mission_control.projects.schemas import ProjectCreate, ProjectUpdate
 
 LANES = (*STAGES, ARCHIVED)
 
@@ -58,16 +59,8 @@ def snapshot(project: Record) -> dict[str, Any]:
 
 
 def _event(conn: Conn, project: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
-    events.append(
-        conn,
-        org_id=project["org_id"],
-        actor=actor,
-        type=type,
-        entity_type="project",
-        entity_id=project["id"],
-        project_id=project["id"],
-        payload={"key": project["key"], **payload},
-    )
+    payload = {"key": project["key"], **payload}
+    events.record(conn, "project", project, actor, type, payload, project_id=project["id"])
 
 
 def visible_key(conn: Conn, key: str) -> bool:
@@ -99,34 +92,24 @@ async def _lane_end(conn: Conn, stage: str, exclude: uuid.UUID | None = None) ->
 
 
 async def create_project(
-    conn: Conn,
-    org_id: uuid.UUID,
-    *,
-    key: str,
-    name: str,
-    description: str,
-    stage: str,
-    requires_approval: bool,
-    approvers: list[uuid.UUID],
-    actor: Actor,
-    lease_seconds: int | None = None,
+    conn: Conn, org_id: uuid.UUID, body: ProjectCreate, actor: Actor
 ) -> Record:
-    if not visible_key(conn, key):
+    if not visible_key(conn, body.key):
         raise ProjectLimited()
     owner_type = actor.type if actor.type in ("user", "agent") else None
     project = await conn.fetchrow(
         q.INSERT,
         org_id,
-        key,
-        name,
-        description,
+        body.key,
+        body.name,
+        body.description,
         owner_type,
         actor.id,
-        stage,
-        await _lane_end(conn, stage),
-        requires_approval,
-        approvers,
-        lease_seconds,
+        body.stage,
+        await _lane_end(conn, body.stage),
+        body.requires_approval,
+        body.approvers,
+        body.lease_seconds,
     )
     if project is None:
         raise ProjectKeyTaken()
@@ -186,9 +169,11 @@ async def _change_stage(
     return updated
 
 
-async def update_project(conn: Conn, key: str, changes: dict[str, Any], actor: Actor) -> Record:
-    """Apply a partial update; a stage change is its own event (archive/restore included)."""
+async def update_project(conn: Conn, key: str, body: ProjectUpdate, actor: Actor) -> Record:
+    """Apply a partial update (the fields the body sets); a stage change is its own event
+    (archive/restore included)."""
     project = await get_by_key(conn, key, lock=True)
+    changes = body.model_dump(include=body.model_fields_set)
     stage = changes.pop("stage", None)
     # null clears only what may be empty (the owner, the lease); elsewhere it means "unchanged".
     changes = {

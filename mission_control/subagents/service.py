@@ -60,15 +60,8 @@ class ScopesRequired(Unprocessable):
 
 
 def _event(conn: Conn, sub: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
-    events.append(
-        conn,
-        org_id=sub["org_id"],
-        actor=actor,
-        type=type,
-        entity_type="subagent",
-        entity_id=sub["id"],
-        payload={"name": sub["name"], "parent_id": sub["parent_id"], **payload},
-    )
+    payload = {"name": sub["name"], "parent_id": sub["parent_id"], **payload}
+    events.record(conn, "subagent", sub, actor, type, payload, project_id=None)
 
 
 async def spawn(

@@ -40,16 +40,8 @@ class OwnRequest(NotAnApprover):
 
 
 def _event(conn: Conn, approval: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
-    events.append(
-        conn,
-        org_id=approval["org_id"],
-        actor=actor,
-        type=type,
-        entity_type="approval",
-        entity_id=approval["id"],
-        project_id=approval["project_id"],
-        payload={"task_ref": approval["task_ref"], "task_id": approval["task_id"], **payload},
-    )
+    payload = {"task_ref": approval["task_ref"], "task_id": approval["task_id"], **payload}
+    events.record(conn, "approval", approval, actor, type, payload)
 
 
 async def request_approval(conn: Conn, task: Record, actor: Actor) -> tuple[Record, Record]:

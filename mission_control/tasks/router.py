@@ -193,19 +193,7 @@ async def list_project_tasks(
 
 @router.post("/projects/{key}/tasks", status_code=status.HTTP_201_CREATED, response_model=TaskOut)
 async def create_task(key: str, body: TaskCreate, principal: Creator, tx: TxDep) -> Response:
-    task = await tasks.create_task(
-        tx,
-        key,
-        title=body.title,
-        description=body.description,
-        status=body.status,
-        priority=body.priority,
-        assignee_type=body.assignee_type,
-        assignee_id=body.assignee_id,
-        labels=body.labels or [],
-        due_date=body.due_date,
-        actor=principal.actor,
-    )
+    task = await tasks.create_task(tx, key, body, principal.actor)
     return _task(task, status.HTTP_201_CREATED)
 
 
@@ -241,11 +229,10 @@ async def update_task(
     task: str, body: TaskUpdate, principal: Writer, tx: TxDep, if_match: IfMatch = None
 ) -> Response:
     """Partial update; with If-Match or expected_version a stale write gets 409."""
-    changes = body.model_dump(exclude_unset=True, exclude={"expected_version"})
     updated = await tasks.update_task(
         tx,
         task,
-        changes,
+        body,
         expected_version=_expected_version(if_match, body.expected_version),
         actor=principal.actor,
     )

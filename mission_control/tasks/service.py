@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from mission_control.core import pagination
@@ -24,6 +23,7 @@ from mission_control.projects import service as projects
 from mission_control.projects.models import ARCHIVED
 from mission_control.projects.positions import key_between
 from mission_control.tasks import queries as q
+from mission_control.tasks.schemas import TaskCreate, TaskUpdate
 
 REF = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-([1-9][0-9]{0,8})$")
 
@@ -94,16 +94,7 @@ def snapshot(task: Record) -> dict[str, Any]:
 
 def event(conn: Conn, task: Record, actor: Actor, type: str, payload: dict[str, Any]) -> None:
     """Record `type` for this task (the one place task events are written)."""
-    events.append(
-        conn,
-        org_id=task["org_id"],
-        actor=actor,
-        type=type,
-        entity_type="task",
-        entity_id=task["id"],
-        project_id=task["project_id"],
-        payload={"ref": ref(task), **payload},
-    )
+    events.record(conn, "task", task, actor, type, {"ref": ref(task), **payload})
 
 
 def _visible(conn: Conn, task: Record | None) -> Record:
@@ -190,41 +181,28 @@ async def check_assignee(
 # --- create, update, list --------------------------------------------------------
 
 
-async def create_task(
-    conn: Conn,
-    project_key: str,
-    *,
-    title: str,
-    description: str,
-    status: str,
-    priority: str,
-    assignee_type: str | None,
-    assignee_id: uuid.UUID | None,
-    labels: list[str],
-    due_date: date | None,
-    actor: Actor,
-) -> Record:
+async def create_task(conn: Conn, project_key: str, body: TaskCreate, actor: Actor) -> Record:
     """Create a task numbered from the project's counter row (gapless, race-free)."""
     if not projects.visible_key(conn, project_key):
         raise projects.ProjectNotFound()
-    project = await conn.fetchrow(q.FOR_CREATE, project_key.upper(), status)
+    project = await conn.fetchrow(q.FOR_CREATE, project_key.upper(), body.status)
     if project is None:
         raise projects.ProjectNotFound()
     if project["stage"] == ARCHIVED:
         raise ProjectArchived()
-    await check_assignee(conn, project["org_id"], assignee_type, assignee_id)
+    await check_assignee(conn, project["org_id"], body.assignee_type, body.assignee_id)
     task = await conn.fetchrow(
         q.INSERT,
         project["org_id"],
         project["id"],
-        title,
-        description,
-        status,
-        priority,
-        assignee_type,
-        assignee_id,
-        labels,
-        due_date,
+        body.title,
+        body.description,
+        body.status,
+        body.priority,
+        body.assignee_type,
+        body.assignee_id,
+        body.labels or [],
+        body.due_date,
         key_between(project["last"], None),  # the number suffix is added in the statement
         actor.type,
         actor.id,
@@ -283,17 +261,14 @@ async def list_tasks(
 
 
 async def update_task(
-    conn: Conn,
-    value: str,
-    changes: dict[str, Any],
-    *,
-    expected_version: int | None,
-    actor: Actor,
+    conn: Conn, value: str, body: TaskUpdate, *, expected_version: int | None, actor: Actor
 ) -> Record:
-    """Partial update under optimistic concurrency; an assignee change is `task.assigned`."""
+    """Partial update (the fields the body sets) under optimistic concurrency; an assignee
+    change is `task.assigned`."""
     task = await get_task(conn, value, lock=True)
     writable(task)
     check_version(task, expected_version)
+    changes = body.model_dump(include=body.model_fields_set - {"expected_version"})
     # null clears what may be empty; elsewhere it means "unchanged".
     nullable = {"assignee_type", "assignee_id", "due_date"}
     changes = {f: v for f, v in changes.items() if v is not None or f in nullable}
