@@ -42,7 +42,14 @@ _SECRET_TEXT: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Every secret shape above contains one of these; text with none of them is returned as is
+# (substring tests cost nanoseconds, the patterns microseconds, on every field of every line).
+_HINTS = ("mc_", "whsec_", "eyJ", "earer", "asic", "=", ":", "/invit", "Failing row", "Key (")
+
+
 def redact_text(value: str) -> str:
+    if not any(hint in value for hint in _HINTS):
+        return value
     for pattern, replacement in _SECRET_TEXT:
         value = pattern.sub(replacement, value)
     return value
@@ -79,10 +86,46 @@ def _redact(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> MutableMap
     return event_dict
 
 
+class _Console:
+    """A newcomer's terminal: one short line per request, structlog's dev lines otherwise."""
+
+    def __init__(self) -> None:
+        self.dev = structlog.dev.ConsoleRenderer()
+
+    def __call__(self, logger: Any, name: str, event_dict: MutableMapping[str, Any]) -> str:
+        if event_dict.get("event") == "request" and "route" in event_dict:
+            clock = str(event_dict.get("timestamp", ""))[11:19]
+            who = event_dict.get("principal", "")
+            return (
+                f"{clock}  {event_dict.get('status')}  {event_dict.get('method'):<6} "
+                f"{event_dict.get('route')}  {event_dict.get('duration_ms')} ms  {who}"
+            ).rstrip()
+        line: str = self.dev(logger, name, event_dict)
+        return line
+
+
+class _Sink:
+    """Where structlog's lines go; configure_logging points it at a stream. Loggers keep
+    this object (they are cached on first use), so reconfiguring moves them all."""
+
+    def __init__(self) -> None:
+        self.stream: IO[str] = sys.stderr
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+_SINK = _Sink()
+
+
 def configure_logging(
     level: str = "INFO", fmt: str = "auto", stream: IO[str] | None = None
 ) -> None:
-    """Configure structlog and route stdlib logging (uvicorn, alembic) through it."""
+    """Configure structlog (written straight to the stream: no stdlib round trip for our
+    own lines) and route stdlib logging (uvicorn, alembic) through the same renderer."""
     stream = stream or sys.stderr
     console = fmt == "console" or (fmt == "auto" and stream.isatty())
     shared: list[Any] = [
@@ -91,13 +134,23 @@ def configure_logging(
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
-    renderer: Any = (
-        structlog.dev.ConsoleRenderer() if console else structlog.processors.JSONRenderer()
-    )
+    renderer: Any = _Console() if console else structlog.processors.JSONRenderer()
+    _SINK.stream = stream
     structlog.configure(
-        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
-        logger_factory=structlog.stdlib.LoggerFactory(),
-        wrapper_class=structlog.stdlib.BoundLogger,
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            # Tracebacks become text first, so the redaction sees them too.
+            structlog.processors.format_exc_info,
+            _redact,
+            renderer,
+        ],
+        logger_factory=structlog.WriteLoggerFactory(file=_SINK),  # type: ignore[arg-type]
+        # Below the level a call costs nothing: the methods are no-ops.
+        wrapper_class=structlog.make_filtering_bound_logger(
+            logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
+        ),
         cache_logger_on_first_use=True,
     )
     handler = logging.StreamHandler(stream)
