@@ -7,6 +7,7 @@ show the page; paths under /api/ never reach it and keep the JSON 404 shape.
 
 from __future__ import annotations
 
+import mimetypes
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -66,7 +67,14 @@ def mount_web(app: FastAPI, directory: Path | None = None) -> None:
         if found is not None and found != index:
             # Vite names everything under assets/ by content hash; other files may change.
             cache = IMMUTABLE if path.startswith("assets/") else NO_CACHE
-            return FileResponse(found, headers={"Cache-Control": cache})
+            headers = {"Cache-Control": cache, "Vary": "Accept-Encoding"}
+            packed = found.with_name(found.name + ".gz")
+            if "gzip" in request.headers.get("accept-encoding", "") and packed.is_file():
+                # The build gzips each asset once; serving that copy costs nothing per request.
+                media_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+                headers["Content-Encoding"] = "gzip"
+                return FileResponse(packed, media_type=media_type, headers=headers)
+            return FileResponse(found, headers=headers)
         if path.startswith("assets/"):
             raise NotFound("No such file.", code="not_found")
         return FileResponse(index, media_type="text/html", headers={"Cache-Control": NO_CACHE})

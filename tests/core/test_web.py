@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from mission_control.core.config import DeploymentMode
@@ -15,6 +17,7 @@ def web_dir(tmp_path):
     (root / "assets").mkdir(parents=True)
     (root / "index.html").write_text(INDEX)
     (root / "assets" / "index-abc123.js").write_text("console.log(1)")
+    (root / "assets" / "index-abc123.js.gz").write_bytes(gzip.compress(b"console.log(1)"))
     (root / "favicon.svg").write_text("<svg/>")
     (tmp_path / "secret.txt").write_text("outside the build")
     return root
@@ -40,6 +43,16 @@ class TestStaticServing:
         assert asset.headers["cache-control"] == "public, max-age=31536000, immutable"
         icon = await client.get("/favicon.svg")
         assert icon.headers["cache-control"] == "no-cache"
+
+    async def test_gzip_copy_served_to_clients_that_accept_it(self, make_client, web_dir):
+        client = await make_client(web_dir=web_dir)
+        packed = await client.get("/assets/index-abc123.js", headers={"Accept-Encoding": "gzip"})
+        assert packed.headers["content-encoding"] == "gzip"
+        assert packed.headers["content-type"].startswith("text/javascript")
+        assert packed.text == "console.log(1)"  # httpx decodes it
+        plain = await client.get("/assets/index-abc123.js", headers={"Accept-Encoding": "identity"})
+        assert "content-encoding" not in plain.headers
+        assert plain.text == "console.log(1)"
 
     async def test_missing_asset_is_a_404_not_the_app_shell(self, make_client, web_dir):
         client = await make_client(web_dir=web_dir)
