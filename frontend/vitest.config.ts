@@ -11,5 +11,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
+    setupFiles: ['tests/unit/setup.ts'],
   },
 })
