@@ -4,6 +4,8 @@ import DOMPurify from 'dompurify'
 import { marked } from 'marked'
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  // An image without words is decoration to a screen reader, not a nameless image.
+  if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '')
   if (node.tagName === 'A') {
     node.setAttribute('target', '_blank')
     node.setAttribute('rel', 'noopener noreferrer nofollow')
