@@ -132,7 +132,9 @@ export async function getTask(page: Page, ref: string) {
 
 /** A screenshot of the page as it was when a test failed, next to the others. */
 export async function shootFailure(page: Page, name: string) {
-  await page.screenshot({ path: `${shots}/FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}.png` }).catch(() => undefined)
+  await page
+    .screenshot({ path: `${shots}/FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}.png` })
+    .catch(() => undefined)
 }
 
 /** Nothing on the page is still loading. */
@@ -145,11 +147,19 @@ export async function settled(page: Page) {
   await page.evaluate(() => document.fonts.ready)
 }
 
+async function repainted(page: Page) {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
+  await page.waitForTimeout(150)
+}
+
 /** Save the view as it looks in light and in dark. */
 export async function shoot(page: Page, name: string) {
   await settled(page)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
+    await repainted(page)
     await page.screenshot({ path: `${shots}/${name}-${scheme}.png`, fullPage: false })
   }
   await page.emulateMedia({ colorScheme: 'light' })
@@ -160,6 +170,7 @@ export async function expectAccessible(page: Page, what: string) {
   await settled(page)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
+    await repainted(page)
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .analyze()
