@@ -20,7 +20,6 @@ def main() -> None:
         settings = Settings(
             database_url="postgresql://openapi/only",
             MC_DATA_DIR=Path(data_dir),
-            secret_key="only-for-the-openapi-document",
         )
         document = create_app(settings).openapi()
     json.dump(document, sys.stdout, indent=2, sort_keys=True)
