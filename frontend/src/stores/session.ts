@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { api, ok, type Me, type Meta, type Provider } from '@/api/client'
+import { api, cookie, ok, type Me, type Meta, type Provider } from '@/api/client'
 import { ApiError } from '@/api/errors'
 
 /** Who is signed in, what this server is (meta), and how to sign in (providers). */
@@ -27,6 +27,12 @@ export const useSession = defineStore('session', () => {
   /** Ask the server who we are (once per page load unless forced). */
   async function check(force = false): Promise<boolean> {
     if (checked.value && !force) return signedIn.value
+    // Signing in sets mc_csrf (readable) with the session cookie: without it, nobody is signed in.
+    if (!cookie('mc_csrf')) {
+      me.value = null
+      checked.value = true
+      return false
+    }
     try {
       me.value = await ok(api.GET('/api/v1/users/me'))
     } catch (err) {
