@@ -1,5 +1,5 @@
 // The task workflow as the board shows it. TRANSITIONS mirrors the one table in the
-// backend (mission_control/tasks/service.py); tests/unit/workflow.test.ts compares the two,
+// backend (mission_control/tasks/workflow.py); tests/unit/workflow.test.ts compares the two,
 // so a change there fails the frontend tests until this copy follows.
 import type { Priority, Stage, TaskStatus } from '@/api/client'
 

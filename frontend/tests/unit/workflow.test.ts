@@ -1,4 +1,4 @@
-// The board's copy of the workflow must be the backend's table (mission_control/tasks/service.py).
+// The board's copy of the workflow must be the backend's table (mission_control/tasks/workflow.py).
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -11,7 +11,10 @@ const python = process.env.PYTHON || resolve(repo, '.venv', 'bin', 'python')
 function backendTable(): Record<string, string[]> {
   const code = [
     'import json',
-    'from mission_control.tasks.service import TRANSITIONS',
+    'try:',
+    '    from mission_control.tasks.workflow import TRANSITIONS',
+    'except ImportError:',
+    '    from mission_control.tasks.service import TRANSITIONS',
     'print(json.dumps({k: sorted(v) for k, v in TRANSITIONS.items()}))',
   ].join('\n')
   return JSON.parse(execFileSync(python, ['-c', code], { cwd: repo, encoding: 'utf8' }))
