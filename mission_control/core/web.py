@@ -13,8 +13,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, Response
-from starlette.routing import Match, Route
-from starlette.types import Scope
+from starlette.types import Receive, Scope, Send
 
 from mission_control.core.errors import NotFound
 
@@ -42,23 +41,19 @@ def _is_api(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
 
-class WebRoute(Route):
-    """GET/HEAD of any non-API path. It never matches API paths or other methods, so those
-    keep the router's own answers: the JSON 404, or 405 for a real route's wrong method."""
-
-    def matches(self, scope: Scope) -> tuple[Match, Scope]:
-        if scope.get("method") not in ("GET", "HEAD") or _is_api(scope.get("path", "")):
-            return Match.NONE, {}
-        return super().matches(scope)
-
-
 def mount_web(app: FastAPI, directory: Path | None = None) -> None:
-    """Serve the UI built into `directory` (default: the package's static folder)."""
+    """Serve the UI built into `directory` (default: the package's static folder).
+
+    It is the router's fallback, not a route: it answers only when no route matched
+    (so routes added later still win), only GET/HEAD, and never under /api/, where
+    the router's own answers stay (the JSON 404, or 405 for a real route's wrong method).
+    """
     root = (directory or PACKAGE_STATIC).resolve()
     index = root / "index.html"
+    not_found = app.router.default
 
     async def web(request: Request) -> Response:
-        path: str = request.path_params["path"]
+        path = request.url.path.lstrip("/")
         if not index.is_file():
             return PlainTextResponse(
                 NOT_BUILT, status_code=503, headers={"Cache-Control": NO_CACHE}
@@ -79,4 +74,15 @@ def mount_web(app: FastAPI, directory: Path | None = None) -> None:
             raise NotFound("No such file.", code="not_found")
         return FileResponse(index, media_type="text/html", headers={"Cache-Control": NO_CACHE})
 
-    app.router.routes.append(WebRoute("/{path:path}", web, methods=["GET", "HEAD"]))
+    async def fallback(scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or _is_api(scope["path"])
+        ):
+            await not_found(scope, receive, send)
+            return
+        response = await web(Request(scope, receive))
+        await response(scope, receive, send)
+
+    app.router.default = fallback

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import gzip
 
+import httpx
 import pytest
+from asgi_lifespan import LifespanManager
 
 from mission_control.core.config import DeploymentMode
+from mission_control.main import create_app
+from tests.conftest import make_settings
 
 INDEX = "<!doctype html><title>Mission Control</title><div id=app></div>"
 
@@ -72,6 +76,19 @@ class TestStaticServing:
         # A real route with the wrong method is still 405, not swallowed by the UI.
         wrong = await client.put("/api/v1/auth/login")
         assert wrong.status_code == 405
+
+    async def test_routes_added_after_the_app_is_made_still_win(self, app_url, web_dir):
+        app = create_app(make_settings(app_url, web_dir.parent, web_dir=web_dir))
+
+        @app.get("/late")
+        async def late() -> dict[str, str]:
+            return {"late": "yes"}
+
+        async with LifespanManager(app) as manager:
+            transport = httpx.ASGITransport(app=manager.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+                assert (await client.get("/late")).json() == {"late": "yes"}
+                assert (await client.get("/later")).text == INDEX
 
     async def test_api_docs_and_health_are_not_shadowed(self, make_client, web_dir):
         client = await make_client(web_dir=web_dir)
