@@ -33,7 +33,8 @@ export interface paths {
         put?: never;
         /**
          * Login
-         * @description Exchange email and password for the session and CSRF cookies.
+         * @description Exchange email and password for the session and CSRF cookies (429 after too many
+         *     attempts from one address, or too many failures for one account).
          */
         post: operations["login_api_v1_auth_login_post"];
         delete?: never;
@@ -173,7 +174,8 @@ export interface paths {
         put?: never;
         /**
          * Accept Invitation
-         * @description Join the inviting org (signed in, or creating the account); signs you in.
+         * @description Join the inviting org: signed in as the invited email, or with the password of its
+         *     account, or choosing one to create it; signs you in when you were not.
          */
         post: operations["accept_invitation_api_v1_invitations__token__accept_post"];
         delete?: never;
@@ -496,7 +498,8 @@ export interface paths {
         put?: never;
         /**
          * Add Member
-         * @description Add an existing account (201), or invite an email with none yet (202, with a link).
+         * @description Invite an email (202, with the link, shown only here); they join when they accept.
+         *     The answer is the same whether or not the email has an account.
          */
         post: operations["add_member_api_v1_orgs__org_slug__members_post"];
         delete?: never;
@@ -517,7 +520,7 @@ export interface paths {
         post?: never;
         /**
          * Remove Member
-         * @description Remove a member (admins), or leave the org yourself.
+         * @description Remove a member (admins), or leave the org yourself (an account change).
          */
         delete: operations["remove_member_api_v1_orgs__org_slug__members__user_id__delete"];
         options?: never;
@@ -678,6 +681,87 @@ export interface paths {
         put?: never;
         /** Create Task */
         post: operations["create_task_api_v1_orgs__org_slug__projects__key__tasks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/sub-agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Subagents
+         * @description An agent's own sub-agents (every one, for people and admin keys), newest first.
+         */
+        get: operations["list_subagents_api_v1_orgs__org_slug__sub_agents_get"];
+        put?: never;
+        /**
+         * Spawn
+         * @description Spawn a sub-agent; `key` (its ephemeral API key) is shown in this response only.
+         */
+        post: operations["spawn_api_v1_orgs__org_slug__sub_agents_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/sub-agents/{subagent_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Subagent */
+        get: operations["get_subagent_api_v1_orgs__org_slug__sub_agents__subagent_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/sub-agents/{subagent_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete
+         * @description The work is done: the key is refused from now on and held claims go back to todo.
+         */
+        post: operations["complete_api_v1_orgs__org_slug__sub_agents__subagent_id__complete_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/sub-agents/{subagent_id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke
+         * @description Stop the sub-agent now (and its own sub-agents): keys refused, claims released.
+         */
+        post: operations["revoke_api_v1_orgs__org_slug__sub_agents__subagent_id__revoke_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -922,7 +1006,8 @@ export interface paths {
         put?: never;
         /**
          * Create Webhook
-         * @description Register a webhook; the answer carries its signing `secret`, shown only here.
+         * @description Register a webhook; the answer carries its signing `secret`, shown only here. The
+         *     URL must resolve to public addresses (or to a network in WEBHOOK_ALLOW_NETWORKS).
          */
         post: operations["create_webhook_api_v1_orgs__org_slug__webhooks_post"];
         delete?: never;
@@ -1041,7 +1126,8 @@ export interface paths {
         put?: never;
         /**
          * Create Token
-         * @description Mint a personal access token: your role in the org, narrowed to its scopes.
+         * @description Mint a personal access token: your role in the org, narrowed to its scopes (a token
+         *     with `account` mints only within its own org, scopes and project limit).
          */
         post: operations["create_token_api_v1_users_me_tokens_post"];
         delete?: never;
@@ -1499,14 +1585,18 @@ export interface components {
             /** Orgs */
             orgs: components["schemas"]["OrgMembershipOut"][];
         };
-        /** MemberAdd */
+        /**
+         * MemberAdd
+         * @description Members join by invitation: the person accepts the link, with or without an account.
+         */
         MemberAdd: {
-            /** Email */
-            email?: string | null;
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
             /** @default member */
             role?: components["schemas"]["Role"];
-            /** User Id */
-            user_id?: string | null;
         };
         /** MemberOut */
         MemberOut: {
@@ -1686,6 +1776,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[SubAgentOut] */
+        Page_SubAgentOut_: {
+            /** Items */
+            items: components["schemas"]["SubAgentOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[SubscriptionOut] */
         Page_SubscriptionOut_: {
             /** Items */
@@ -1728,6 +1825,11 @@ export interface components {
              * @description Short upper-case key, e.g. `MC`.
              */
             key: string;
+            /**
+             * Lease Seconds
+             * @description How long a claim holds a task without a write or heartbeat (seconds; null: 1800).
+             */
+            lease_seconds?: number | null;
             /** Name */
             name: string;
             /**
@@ -1774,6 +1876,11 @@ export interface components {
             id: string;
             /** Key */
             key: string;
+            /**
+             * Lease Seconds
+             * @description How long a claim holds a task without a write or heartbeat (seconds; null: 1800).
+             */
+            lease_seconds: number | null;
             /** Name */
             name: string;
             /** Owner Id */
@@ -1801,6 +1908,11 @@ export interface components {
             approvers?: string[] | null;
             /** Description */
             description?: string | null;
+            /**
+             * Lease Seconds
+             * @description How long a claim holds a task without a write or heartbeat (seconds; null: 1800).
+             */
+            lease_seconds?: number | null;
             /** Name */
             name?: string | null;
             /** Owner Id */
@@ -1840,6 +1952,137 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+        };
+        /** SubAgentEnd */
+        SubAgentEnd: {
+            /**
+             * Reason
+             * @default
+             */
+            reason?: string;
+        };
+        /** SubAgentOut */
+        SubAgentOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Depth */
+            depth: number;
+            /** End Reason */
+            end_reason: string | null;
+            /** Ended At */
+            ended_at: string | null;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Parent Id
+             * Format: uuid
+             */
+            parent_id: string;
+            /** Project Keys */
+            project_keys: string[] | null;
+            /** Purpose */
+            purpose: string;
+            /** Scopes */
+            scopes: string[];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "completed" | "expired" | "revoked";
+            /** Task Id */
+            task_id: string | null;
+        };
+        /** SubAgentSpawn */
+        SubAgentSpawn: {
+            /** Name */
+            name: string;
+            /**
+             * Parent Id
+             * @description The parent agent (a person spawns on behalf of an agent).
+             */
+            parent_id?: string | null;
+            /**
+             * Purpose
+             * @default
+             */
+            purpose?: string;
+            /**
+             * Scopes
+             * @description At most the parent's; by default the calling key's scopes.
+             */
+            scopes?: string[] | null;
+            /**
+             * Task
+             * @description A task ref or id: the key is confined to its project.
+             */
+            task?: string | null;
+            /**
+             * Ttl Seconds
+             * @default 3600
+             */
+            ttl_seconds?: number;
+        };
+        /** SubAgentSpawned */
+        SubAgentSpawned: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Depth */
+            depth: number;
+            /** End Reason */
+            end_reason: string | null;
+            /** Ended At */
+            ended_at: string | null;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Key
+             * @description The sub-agent's API key. Shown in this response only.
+             */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Parent Id
+             * Format: uuid
+             */
+            parent_id: string;
+            /** Project Keys */
+            project_keys: string[] | null;
+            /** Purpose */
+            purpose: string;
+            /** Scopes */
+            scopes: string[];
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "completed" | "expired" | "revoked";
+            /** Task Id */
+            task_id: string | null;
         };
         /** Subscriber */
         Subscriber: {
@@ -3265,15 +3508,6 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MemberOut"] | components["schemas"]["InvitationCreated"];
-                };
-            };
-            /** @description No account yet: invited */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,6 +3994,180 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_subagents_api_v1_orgs__org_slug__sub_agents_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+                status?: ("active" | "completed" | "expired" | "revoked") | null;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SubAgentOut_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    spawn_api_v1_orgs__org_slug__sub_agents_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubAgentSpawn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubAgentSpawned"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_subagent_api_v1_orgs__org_slug__sub_agents__subagent_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                subagent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubAgentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    complete_api_v1_orgs__org_slug__sub_agents__subagent_id__complete_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                subagent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubAgentEnd"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubAgentOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    revoke_api_v1_orgs__org_slug__sub_agents__subagent_id__revoke_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                subagent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubAgentEnd"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
             /** @description Validation Error */

@@ -19,6 +19,7 @@ function project(over: Partial<Project> = {}): Project {
     position: `a${n}`,
     requires_approval: false,
     approvers: [],
+    lease_seconds: null,
     archived_at: null,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
