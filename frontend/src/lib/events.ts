@@ -9,7 +9,7 @@ type Payload = Record<string, unknown> & {
 /** One line for the activity feed: who did what to which thing. */
 export function describeEvent(event: EventOut, actor: string): string {
   const p = event.payload as Payload
-  const ref = String(p.ref ?? p.task ?? p.key ?? '')
+  const ref = String(p.ref ?? p.task_ref ?? p.task ?? p.key ?? '')
   const after = p.after ?? {}
   switch (event.type) {
     case 'task.created':

@@ -46,6 +46,8 @@ const REFETCH = new Set([
   'task.updated',
   'task.assigned',
   'task.created',
+  'task.project_changed',
+  'task.restored',
   'dependency.added',
   'dependency.removed',
 ])
@@ -378,13 +380,17 @@ export const useTasks = defineStore('tasks', () => {
       return
     }
     if (pendingMoves.has(id)) return // our own move's answer will land
+    if (event.type === 'task.archived') {
+      delete byId.value[id]
+      return
+    }
     const after = (payload.after ?? {}) as Record<string, unknown>
     const changes: Record<string, unknown> = {}
     for (const [field, value] of Object.entries(after))
       if (PATCHABLE.has(field as keyof Task)) changes[field] = value
     if (typeof payload.version === 'number') changes.version = payload.version
     if (event.type === 'task.claimed') changes.claimed_at = event.occurred_at
-    if (event.type === 'task.released')
+    if (event.type === 'task.released' || event.type === 'task.lease_expired')
       Object.assign(changes, { assignee_type: null, assignee_id: null })
     if ('status' in changes && changes.status !== 'in_progress')
       Object.assign(changes, { claimed_at: null, lease_expires_at: null })

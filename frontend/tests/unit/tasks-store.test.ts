@@ -273,3 +273,51 @@ describe('editing a task', () => {
     expect(store.byId[a.id]).toMatchObject({ title: 'Their title', version: 4 })
   })
 })
+
+describe('events that take a card off the board', () => {
+  it('remove an archived task and give a lapsed claim back to todo', () => {
+    const a = task({ position: 'a1' })
+    const b = task({
+      status: 'in_progress',
+      position: 'a2',
+      assignee_type: 'agent',
+      assignee_id: 'x',
+      lease_expires_at: '2026-01-01T00:30:00Z',
+    })
+    const store = board(a, b)
+    store.applyEvent(
+      event({
+        id: 50,
+        type: 'task.archived',
+        entity_id: a.id,
+        payload: { ref: a.ref, before: { archived: false }, after: { archived: true } },
+      }),
+    )
+    expect(store.byId[a.id]).toBeUndefined()
+    store.applyEvent(
+      event({
+        id: 51,
+        type: 'task.lease_expired',
+        entity_id: b.id,
+        payload: {
+          ref: b.ref,
+          reason: 'lease expired',
+          after: {
+            status: 'todo',
+            position: 'a9',
+            assignee_type: null,
+            assignee_id: null,
+            lease_expires_at: null,
+          },
+          version: 3,
+        },
+      }),
+    )
+    expect(store.byId[b.id]).toMatchObject({
+      status: 'todo',
+      assignee_id: null,
+      lease_expires_at: null,
+      version: 3,
+    })
+  })
+})
