@@ -853,6 +853,26 @@ export interface paths {
         patch: operations["update_task_api_v1_orgs__org_slug__tasks__task__patch"];
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/tasks/{task}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive Task
+         * @description Archive: off the boards and claim-next, still readable and searchable.
+         */
+        post: operations["archive_task_api_v1_orgs__org_slug__tasks__task__archive_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/tasks/{task}/claim": {
         parameters: {
             query?: never;
@@ -948,6 +968,26 @@ export interface paths {
          * @description Give a claimed task back to todo (the holder, or an admin).
          */
         post: operations["release_task_api_v1_orgs__org_slug__tasks__task__release_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/tasks/{task}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore Task
+         * @description Bring an archived task back to its board.
+         */
+        post: operations["restore_task_api_v1_orgs__org_slug__tasks__task__restore_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2163,17 +2203,29 @@ export interface components {
             /** Title */
             title: string;
         };
-        /** TaskMove */
+        /**
+         * TaskMove
+         * @description Where the card goes: after one card and/or before another in column `status`; or to
+         *     another `project` (the end of its column there: it takes the next number, and its old
+         *     ref keeps resolving).
+         */
         TaskMove: {
             /** After */
             after?: string | null;
             /** Before */
             before?: string | null;
+            /**
+             * Project
+             * @description A project key.
+             */
+            project?: string | null;
             /** Status */
             status?: ("backlog" | "todo" | "in_progress" | "blocked" | "review" | "done" | "cancelled") | null;
         };
         /** TaskOut */
         TaskOut: {
+            /** Archived At */
+            archived_at: string | null;
             /** Assignee Id */
             assignee_id: string | null;
             /** Assignee Type */
@@ -3935,6 +3987,8 @@ export interface operations {
                 /** @description An id, `me` or `none`. */
                 assignee?: string | null;
                 cursor?: string | null;
+                /** @description Archived tasks too. */
+                include_archived?: boolean;
                 label?: string | null;
                 limit?: number;
                 /** @description Text in the title. */
@@ -4286,6 +4340,8 @@ export interface operations {
                 /** @description An id, `me` or `none`. */
                 assignee?: string | null;
                 cursor?: string | null;
+                /** @description Archived tasks too. */
+                include_archived?: boolean;
                 label?: string | null;
                 limit?: number;
                 /** @description A project key. */
@@ -4373,6 +4429,38 @@ export interface operations {
                 "application/json": components["schemas"]["TaskUpdate"];
             };
         };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    archive_task_api_v1_orgs__org_slug__tasks__task__archive_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                task: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -4587,6 +4675,38 @@ export interface operations {
                 "application/json": components["schemas"]["TaskRelease"] | null;
             };
         };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_task_api_v1_orgs__org_slug__tasks__task__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                task: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {

@@ -23,6 +23,7 @@ export function task(over: Partial<Task> = {}): Task {
     due_date: null,
     position: `a${n}`,
     version: 1,
+    archived_at: null,
     claimed_at: null,
     lease_expires_at: null,
     created_at: '2026-01-01T00:00:00Z',
