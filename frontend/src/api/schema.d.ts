@@ -1427,6 +1427,20 @@ export interface components {
          * @enum {string}
          */
         DeploymentMode: "single-tenant" | "multi-tenant";
+        /**
+         * ErrorBody
+         * @description Every failure answers in this one shape.
+         */
+        ErrorBody: {
+            error: {
+                /** @description What went wrong, for code to branch on (listed per status). */
+                code: string;
+                /** @description Structured facts about the error, or null. */
+                details: unknown;
+                /** @description The same in plain words. */
+                message: string;
+            };
+        };
         /** EventOut */
         EventOut: {
             actor: components["schemas"]["ActorOut"];
@@ -1458,11 +1472,6 @@ export interface components {
              * @enum {string}
              */
             status?: "online" | "busy" | "idle" | "offline";
-        };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
         };
         /** InvitationAccept */
         InvitationAccept: {
@@ -2444,19 +2453,6 @@ export interface components {
             /** Password */
             password?: string | null;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-        };
         /** WebhookCreate */
         WebhookCreate: {
             /** Agent Id */
@@ -2561,6 +2557,87 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     login_api_v1_auth_login_post: {
@@ -2585,13 +2662,85 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2612,6 +2761,87 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     logout_all_api_v1_auth_logout_all_post: {
@@ -2629,6 +2859,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
             };
         };
     };
@@ -2656,13 +2967,85 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2689,13 +3072,85 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2716,6 +3171,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProviderOut"][];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2742,13 +3278,85 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2777,13 +3385,85 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2806,6 +3486,87 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     list_orgs_api_v1_orgs_get: {
@@ -2824,6 +3585,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_OrgOut_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2850,13 +3692,85 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2881,13 +3795,85 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2910,13 +3896,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2945,13 +4003,85 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -2979,13 +4109,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3014,13 +4216,85 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3046,13 +4320,85 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3076,13 +4422,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3112,13 +4530,85 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3148,13 +4638,85 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3180,13 +4742,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3216,13 +4850,85 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3247,13 +4953,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3282,13 +5060,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3318,13 +5168,85 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3354,13 +5276,85 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3397,13 +5391,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3441,13 +5507,85 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3472,13 +5610,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3502,13 +5712,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3533,13 +5815,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3568,13 +5922,85 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3598,13 +6024,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3634,13 +6132,85 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3669,13 +6239,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3701,13 +6343,85 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3732,13 +6446,85 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3763,13 +6549,85 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3799,13 +6657,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3834,13 +6764,85 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3866,13 +6868,85 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3898,13 +6972,85 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3934,13 +7080,85 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3970,13 +7188,85 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4014,13 +7304,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4050,13 +7412,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4085,13 +7519,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4120,13 +7626,85 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4152,13 +7730,85 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4188,13 +7838,85 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4224,13 +7946,85 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4258,13 +8052,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4293,13 +8159,85 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4323,13 +8261,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4368,13 +8378,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4400,13 +8482,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4439,13 +8593,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4471,13 +8697,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4503,13 +8801,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4537,13 +8907,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4573,13 +9015,85 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4604,13 +9118,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4649,13 +9235,85 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4685,13 +9343,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4717,13 +9447,85 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4765,13 +9567,85 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4807,13 +9681,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4841,13 +9787,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4876,13 +9894,85 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4906,13 +9996,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4941,13 +10103,85 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4974,13 +10208,85 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5006,13 +10312,85 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5033,6 +10411,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5059,13 +10518,85 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5086,6 +10617,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_TokenOut_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5112,13 +10724,85 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5141,13 +10825,85 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -5172,6 +10928,87 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ready_ready_get: {
@@ -5190,6 +11027,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
