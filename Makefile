@@ -4,7 +4,9 @@
 #                builds the web UI too when frontend/package.json exists
 #   make run     start the server (embedded PostgreSQL unless DATABASE_URL is set)
 #   make test    Python tests, then the frontend unit and e2e tests if present
-#   make lint    ruff check, ruff format --check, mypy
+#   make lint    ruff check, ruff format --check, mypy (+ eslint, prettier, vue-tsc)
+#   make client  regenerate the web UI's typed API client from the server's OpenAPI
+#   make bench-web  the web UI's figures: bundle sizes, a 500-task board in Chromium
 #   make clean   remove the virtualenv and tool caches
 #
 # Variables: PYTHON=/path/to/python3.12  HOST=0.0.0.0  PORT=8000  PYTEST_ARGS='-k foo -x'
@@ -33,7 +35,7 @@ ifneq ($(HAS_FRONTEND),)
 SETUP_STEPS += frontend-build
 endif
 
-.PHONY: setup run test lint clean frontend-build FORCE
+.PHONY: setup run test lint clean frontend-build frontend-deps client client-check bench-web FORCE
 
 setup: $(SETUP_STEPS)
 
@@ -75,6 +77,7 @@ FE_SOURCES := $(shell find $(FRONTEND) \
 	-o -type f -print 2>/dev/null)
 
 frontend-build: $(FE_BUILD_STAMP)
+frontend-deps: $(FE_DEPS_STAMP)
 
 $(FE_DEPS_STAMP): $(FRONTEND)/package.json $(FE_LOCK)
 	@echo "==> installing frontend dependencies"
@@ -92,6 +95,19 @@ $(FE_BUILD_STAMP): $(FE_DEPS_STAMP) $(FE_SOURCES)
 	fi
 	@touch $@
 endif
+
+# The typed client (frontend/src/api/schema.d.ts) is generated from the OpenAPI document
+# the app builds (scripts/dump_openapi.py: no database needed) and committed. After an API
+# change: `make client`, then commit. `make test` fails while the committed one is stale.
+client: $(PY_STAMP) frontend-deps
+	PYTHON=$(VENV_PY) npm --prefix $(FRONTEND) run client
+
+client-check: $(PY_STAMP) frontend-deps
+	PYTHON=$(VENV_PY) npm --prefix $(FRONTEND) run client:check
+
+# Bundle sizes (also checked by every build) and the 500-task board in headless Chromium.
+bench-web: setup
+	scripts/ensure-chromium.sh && npm --prefix $(FRONTEND) run bench
 
 # Exit 0 if frontend/package.json has the npm script $(1).
 fe_has_script = node -e 'const s = require("./$(FRONTEND)/package.json").scripts || {}; process.exit(s[process.argv[1]] ? 0 : 1)' '$(1)'
@@ -112,6 +128,11 @@ test: setup
 	echo "==> pytest $(PYTEST_ARGS)"; \
 	$(VENV_PY) -m pytest $(PYTEST_ARGS) || { status=1; failed="$$failed pytest"; }; \
 	if [ -f $(FRONTEND)/package.json ]; then \
+		if $(call fe_has_script,client:check); then \
+			echo "==> API client up to date?"; \
+			PYTHON=$(VENV_PY) npm --prefix $(FRONTEND) run --silent client:check \
+				|| { status=1; failed="$$failed client:check"; }; \
+		fi; \
 		if $(call fe_has_script,test:unit); then \
 			echo "==> npm run test:unit"; \
 			npm --prefix $(FRONTEND) run test:unit || { status=1; failed="$$failed test:unit"; }; \
@@ -127,11 +148,17 @@ test: setup
 
 # ----------------------------------------------------------------- Lint ---
 
-lint: $(PY_STAMP)
+LINT_DEPS := $(PY_STAMP) $(if $(HAS_FRONTEND),frontend-deps)
+
+lint: $(LINT_DEPS)
 	@status=0; \
 	echo "==> ruff check ."; $(VENV_BIN)/ruff check . || status=1; \
 	echo "==> ruff format --check ."; $(VENV_BIN)/ruff format --check . || status=1; \
 	echo "==> mypy"; $(VENV_BIN)/mypy || status=1; \
+	if [ -f $(FRONTEND)/package.json ]; then \
+		echo "==> eslint, prettier --check, vue-tsc (frontend)"; \
+		npm --prefix $(FRONTEND) run --silent lint || status=1; \
+	fi; \
 	exit $$status
 
 # ---------------------------------------------------------------- Clean ---
@@ -139,6 +166,6 @@ lint: $(PY_STAMP)
 # data: the embedded database, the generated secret key and admin password.
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(FRONTEND)/node_modules $(FRONTEND)/dist $(STATIC_DIR)
 
 FORCE:

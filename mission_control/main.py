@@ -14,13 +14,14 @@ from mission_control import bootstrap
 from mission_control.agents.router import router as agents_router
 from mission_control.auth.principals import KeyUsage
 from mission_control.auth.router import router as auth_router
-from mission_control.core import health, openapi
+from mission_control.core import health, meta, openapi
 from mission_control.core.config import Settings, get_settings
 from mission_control.core.db import Database
 from mission_control.core.errors import install_error_handlers
 from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
 from mission_control.core.ratelimit import RateLimiter
+from mission_control.core.web import mount_web
 from mission_control.events.router import router as events_router
 from mission_control.notifications.router import router as notifications_router
 from mission_control.orgs.router import invitations_router
@@ -103,6 +104,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         invitations_router,
         users_router,
         auth_router,
+        meta.router,
     ):
         app.include_router(router)
+    # Last: the web UI answers only what no API route did.
+    mount_web(app, settings.web_dir)
     return app

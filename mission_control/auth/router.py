@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth import oidc, sessions, tokens
 from mission_control.auth.principals import CurrentIdentity
+from mission_control.auth.schemas import ProviderOut
 from mission_control.auth.scopes import Role
 from mission_control.auth.tokens import AccountIdentity
 from mission_control.core.config import DeploymentMode, Settings
@@ -98,6 +99,19 @@ async def logout_all(identity: AccountIdentity, session: SessionDep, response: R
     """End every session of this user, on every device."""
     await sessions.revoke_all_sessions(session, tokens.account_holder(identity))
     sessions.clear_session_cookies(response)
+
+
+@router.get("/providers")
+async def list_providers(request: Request) -> list[ProviderOut]:
+    """Public: the configured single sign-on providers, for the sign-in page's buttons."""
+    return [
+        ProviderOut(
+            name=name,
+            label=name.replace("-", " ").replace("_", " ").title(),
+            login_url=f"{router.prefix}/oidc/{name}/login",
+        )
+        for name in sorted(oidc.providers(_settings(request)))
+    ]
 
 
 @router.get("/oidc/{provider}/login", status_code=status.HTTP_302_FOUND)

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     bootstrap_password: SecretStr | None = Field(default=None, alias="MC_BOOTSTRAP_PASSWORD")
     default_org_slug: str = Field(default="default", alias="MC_DEFAULT_ORG_SLUG")
     default_org_name: str = Field(default="Mission Control", alias="MC_DEFAULT_ORG_NAME")
+    # The built web UI; unset = mission_control/static (where `make setup` puts the build).
+    web_dir: Path | None = Field(default=None, alias="MC_WEB_DIR")
     secret_key: SecretStr | None = None
     public_url: str = "http://127.0.0.1:8000"
     log_level: str = "INFO"
