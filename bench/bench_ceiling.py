@@ -60,6 +60,14 @@ class Target:
     org: str
     key: str
     agent_id: str
+    # Heartbeats come from a second agent: the claim-next runs leave the first one holding
+    # thousands of leases, which every beat renews (no agent holds that many in practice).
+    beat_key: str
+    beat_agent_id: str
+
+    def credentials(self, route: Route) -> tuple[str, str]:
+        """The key and agent id a route is driven with."""
+        return (self.beat_key, self.beat_agent_id) if route.beat else (self.key, self.agent_id)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -72,6 +80,7 @@ class Route:
     path: str  # `{org}`, `{agent}` filled in per target
     body: str | None = None
     transition: bool = False  # the path cycles through TRN-1..N
+    beat: bool = False  # driven as the target's heartbeat agent
 
 
 ROUTES = [
@@ -88,13 +97,14 @@ ROUTES = [
         "POST",
         "/api/v1/orgs/{org}/agents/{agent}/heartbeat",
         '{"status":"online"}',
+        beat=True,
     ),
 ]
 
 
 def lua_for(route: Route, target: Target, start: int) -> str:
     """A wrk request generator for one route on one target."""
-    path = route.path.replace("{org}", target.org).replace("{agent}", target.agent_id)
+    path = route.path.replace("{org}", target.org).replace("{agent}", target.credentials(route)[1])
     body = json.dumps(route.body) if route.body is not None else "nil"
     if route.transition:
         head, tail = path.split("{n}")
@@ -164,8 +174,28 @@ PROJECTS = (
 )
 
 
-async def seed(owner_dsn: str, mc_key: str) -> tuple[str, str]:
-    """Seed both orgs alike; returns the ceiling's (key, agent id)."""
+async def _ceiling_agent(conn: asyncpg.Connection, org_id: uuid.UUID, name: str) -> tuple[str, str]:
+    agent = await conn.fetchval(
+        "INSERT INTO agents (org_id, name, status) VALUES ($1, $2, 'online') RETURNING id",
+        org_id,
+        name,
+    )
+    key, prefix, digest = keys.generate_key()
+    await conn.execute(
+        "INSERT INTO api_keys (org_id, agent_id, prefix, digest, scopes)"
+        " VALUES ($1, $2, $3, $4, $5)",
+        org_id,
+        agent,
+        prefix,
+        digest,
+        SCOPES,
+    )
+    return key, str(agent)
+
+
+async def seed(owner_dsn: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Seed both orgs alike; returns the ceiling's (key, agent id) for its agent and its
+    heartbeat agent."""
     conn = await asyncpg.connect(owner_dsn)
     try:
         mc_org = await conn.fetchval("SELECT id FROM organizations WHERE slug = $1", common.ORG)
@@ -173,21 +203,8 @@ async def seed(owner_dsn: str, mc_key: str) -> tuple[str, str]:
             "INSERT INTO organizations (slug, name) VALUES ($1, 'Ceiling') RETURNING id",
             CEILING_ORG,
         )
-        agent = await conn.fetchval(
-            "INSERT INTO agents (org_id, name, status) VALUES ($1, 'ceiling-agent', 'online')"
-            " RETURNING id",
-            ceiling_org,
-        )
-        key, prefix, digest = keys.generate_key()
-        await conn.execute(
-            "INSERT INTO api_keys (org_id, agent_id, prefix, digest, scopes)"
-            " VALUES ($1, $2, $3, $4, $5)",
-            ceiling_org,
-            agent,
-            prefix,
-            digest,
-            SCOPES,
-        )
+        agent = await _ceiling_agent(conn, ceiling_org, "ceiling-agent")
+        beater = await _ceiling_agent(conn, ceiling_org, "ceiling-beater")
         for org_id in (mc_org, ceiling_org):
             position = None
             for project_key, count, priority in PROJECTS:
@@ -215,7 +232,7 @@ async def seed(owner_dsn: str, mc_key: str) -> tuple[str, str]:
         await conn.close()
     for slug in (common.ORG, CEILING_ORG):
         await common.seed_events(owner_dsn, n=EVENTS, org_slug=slug)
-    return key, str(agent)
+    return agent, beater
 
 
 # --------------------------------------------------------------------------- running
@@ -265,7 +282,7 @@ def drive(
     base = common._WRK_SCRIPT
     common._WRK_SCRIPT = lua_for(route, target, start) + base
     try:
-        headers = {"Authorization": f"Bearer {target.key}"}
+        headers = {"Authorization": f"Bearer {target.credentials(route)[0]}"}
         if route.method == "POST":
             headers["Content-Type"] = "application/json"
         before = common.process_tree_cpu(target.pid, children=False)
@@ -285,9 +302,10 @@ def drive(
 
 def check(target: Target, route: Route) -> None:
     """One request by hand: the route answers 2xx before it is measured."""
-    path = route.path.replace("{org}", target.org).replace("{agent}", target.agent_id)
+    key, agent_id = target.credentials(route)
+    path = route.path.replace("{org}", target.org).replace("{agent}", agent_id)
     path = path.replace("{n}", "1")
-    headers = {"Authorization": f"Bearer {target.key}", "Content-Type": "application/json"}
+    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
     body = route.body if not route.transition else '{"status":"in_progress"}'
     response = httpx.request(
         route.method,
@@ -320,6 +338,8 @@ def main() -> None:
         admin = server.login()
         agent = admin.create_agent("bench-agent")
         mc_key = admin.create_key(agent["id"], SCOPES)
+        beater = admin.create_agent("bench-beater")
+        beat_key = admin.create_key(beater["id"], SCOPES)
         for key, _count, _priority in PROJECTS:
             response = admin.client.post(
                 f"/api/v1/orgs/{common.ORG}/projects",
@@ -328,15 +348,35 @@ def main() -> None:
             if response.status_code != 201:
                 raise RuntimeError(response.text)
         print("seeding ...", file=sys.stderr)
-        ceiling_key, ceiling_agent = asyncio.run(seed(server.owner_dsn(), mc_key))
+        (ceiling_key, ceiling_agent), (ceiling_beat_key, ceiling_beater) = asyncio.run(
+            seed(server.owner_dsn())
+        )
         asyncio.run(common.wait_for_consumers(server.owner_dsn()))
         common.wait_until_idle(server)
         port = common.free_port()
         ceiling = start_ceiling(server, port)
         try:
             targets = [
-                Target("mission-control", server.port, server.pid, common.ORG, mc_key, agent["id"]),
-                Target("ceiling", port, ceiling.pid, CEILING_ORG, ceiling_key, ceiling_agent),
+                Target(
+                    "mission-control",
+                    server.port,
+                    server.pid,
+                    common.ORG,
+                    mc_key,
+                    agent["id"],
+                    beat_key,
+                    beater["id"],
+                ),
+                Target(
+                    "ceiling",
+                    port,
+                    ceiling.pid,
+                    CEILING_ORG,
+                    ceiling_key,
+                    ceiling_agent,
+                    ceiling_beat_key,
+                    ceiling_beater,
+                ),
             ]
             for target in targets:
                 for route in routes:

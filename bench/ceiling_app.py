@@ -86,17 +86,22 @@ SET_STATUS = (
     " lease_expires_at = CASE WHEN $2 = 'in_progress' THEN lease_expires_at END"
     f" WHERE id = $1 RETURNING {RETURNED}"
 )
-CLAIMABLE = (
+# The filter a correct claim needs, written so the partial claimable index serves it (the
+# open-blocker probe only for tasks that have dependencies), with the project filter only
+# when one is asked for.
+_CLAIMABLE = (
     "SELECT t.id, t.project_id, p.key AS project_key, t.number, t.version,"
     " (SELECT max(c.position) FROM tasks c WHERE c.project_id = t.project_id"
     "   AND c.status = 'in_progress') AS column_end"
     " FROM tasks t JOIN projects p ON p.id = t.project_id"
-    " WHERE t.status = 'todo' AND t.assignee_id IS NULL AND p.stage <> 'archived'"
-    " AND NOT EXISTS (SELECT 1 FROM task_dependencies d JOIN tasks b ON b.id = d.depends_on_id"
-    "   WHERE d.task_id = t.id AND b.status <> 'done')"
-    " AND ($1::text IS NULL OR p.key = $1)"
-    " ORDER BY t.priority_rank DESC, t.created_at, t.id LIMIT 1 FOR UPDATE OF t SKIP LOCKED"
+    " WHERE t.status = 'todo' AND t.assignee_id IS NULL AND t.archived_at IS NULL"
+    " AND p.stage <> 'archived'"
+    " AND (t.dependency_count = 0 OR NOT EXISTS (SELECT 1 FROM task_dependencies d"
+    "   JOIN tasks b ON b.id = d.depends_on_id WHERE d.task_id = t.id AND b.status <> 'done'))"
 )
+_NEXT = " ORDER BY t.priority_rank DESC, t.created_at, t.id LIMIT 1 FOR UPDATE OF t SKIP LOCKED"
+CLAIMABLE = _CLAIMABLE + _NEXT
+CLAIMABLE_IN = _CLAIMABLE + " AND p.key = $1" + _NEXT
 CLAIM = (
     "UPDATE tasks SET status = 'in_progress', assignee_type = 'agent', assignee_id = $2,"
     " claimed_at = now(), lease_expires_at = now() + interval '30 minutes', position = $3,"
@@ -106,8 +111,13 @@ EVENTS_PAGE = (
     "SELECT id, type, occurred_at, actor_type, actor_id, entity_type, entity_id, project_id,"
     " payload::text AS payload FROM events ORDER BY id DESC LIMIT $1"
 )
+# A beat renews the leases of the tasks the agent holds (the contract since leases).
 HEARTBEAT = (
-    "UPDATE agents a SET status = $2, last_seen_at = now()"
+    "WITH renewed AS (UPDATE tasks t SET lease_expires_at = now()"
+    " + make_interval(secs => coalesce(p.lease_seconds, 1800)) FROM projects p"
+    " WHERE t.assignee_type = 'agent' AND t.assignee_id = $1 AND t.status = 'in_progress'"
+    " AND p.id = t.project_id)"
+    " UPDATE agents a SET status = $2, last_seen_at = now()"
     " FROM (SELECT id, status FROM agents WHERE id = $1 FOR UPDATE) old"
     " WHERE a.id = old.id RETURNING a.id, a.name, a.description, a.capabilities, a.status,"
     " a.last_seen_at, a.created_at, old.status AS previous"
@@ -314,7 +324,9 @@ def create_app() -> FastAPI:
             principal = await lookup(conn, request, org, "tasks:write")
             if principal is None:
                 return _error(404, "org_not_found")
-            found = await conn.fetchrow(CLAIMABLE, project)
+            found = await (
+                conn.fetchrow(CLAIMABLE_IN, project) if project else conn.fetchrow(CLAIMABLE)
+            )
             if found is None:
                 return Response(status_code=204)
             position = key_between(found["column_end"], None)

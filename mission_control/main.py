@@ -21,6 +21,7 @@ from mission_control.core.errors import install_error_handlers
 from mission_control.core.middleware import RequestMiddleware
 from mission_control.core.migrate import require_current_schema
 from mission_control.core.ratelimit import RateLimiter
+from mission_control.core.runtime import settle_heap
 from mission_control.core.web import mount_web
 from mission_control.events.router import router as events_router
 from mission_control.notifications.router import router as notifications_router
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         jobs = ServerJobs(db, settings, realtime.news)
         await jobs.start()
         app.state.jobs = jobs
+        settle_heap()
         try:
             yield
         finally:

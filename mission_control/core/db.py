@@ -1,12 +1,13 @@
 """Engine, units of work, the per-transaction org context, and the one commit path.
 
-Two units of work share one pool:
+Two units of work, each on its own pool:
 
-- `Tx`, the hot path: a driver (asyncpg) connection borrowed from the engine's pool,
-  statements written in SQL with `$n` parameters, prepared once per connection and
-  cached by asyncpg, in a transaction the Tx begins only when one is needed.
-- `AsyncSession`, the ORM unit of work, for the domains where a statement's cost
-  does not matter (orgs, users, sign-in, notifications).
+- `Tx`, the hot path: a connection of a plain asyncpg pool (no SQLAlchemy pool
+  checkout around it), statements written in SQL with `$n` parameters, prepared once
+  per connection and cached by asyncpg, in a transaction the Tx begins only when one
+  is needed.
+- `AsyncSession`, the ORM unit of work (SQLAlchemy's pool), for the domains where a
+  statement's cost does not matter (orgs, users, sign-in, notifications).
 
 Both expose the same `Conn` view (fetch/fetchrow/fetchval/execute on `$n` SQL, and
 an `info` dict), so a domain written against `Conn` (auth, events, agents, projects,
@@ -22,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequenc
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Protocol
 
+import asyncpg
 import pydantic_core
 from fastapi import Depends, Request
 from sqlalchemy import event, text
@@ -33,8 +35,6 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import DeclarativeBase, Session, SessionTransaction
-from sqlalchemy.pool import PoolProxiedConnection
-from sqlalchemy.util import greenlet_spawn
 
 Record = Mapping[str, Any]
 Hook = Callable[[], Awaitable[None]]
@@ -91,8 +91,45 @@ def _count_orm(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
     _count(statement)
 
 
+def _jsonb_encode(value: str) -> bytes:
+    return b"\x01" + value.encode()
+
+
+def _jsonb_decode(value: bytes) -> Any:
+    return pydantic_core.from_json(value[1:])
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    """JSON as the ORM's dialect does it, so `$n` SQL reads and writes alike on either unit
+    of work: parameters are JSON text (`json_dumps`), values come back decoded."""
+    await conn.set_type_codec(
+        "json",
+        encoder=str.encode,
+        decoder=pydantic_core.from_json,
+        schema="pg_catalog",
+        format="binary",
+    )
+    await conn.set_type_codec(
+        "jsonb", encoder=_jsonb_encode, decoder=_jsonb_decode, schema="pg_catalog", format="binary"
+    )
+
+
+async def _no_reset(conn: asyncpg.Connection) -> None:
+    # A Tx hands its connection back only after COMMIT or ROLLBACK (an open transaction is
+    # closed instead) and sets no session state (its org context is transaction-local), so
+    # the pool's RESET ALL round trip would buy nothing.
+    return None
+
+
+# ORM sessions serve the cold domains: a small pool is enough.
+ORM_POOL_SIZE = 5
+
+
 class Database:
-    """The app's engine: one pool for both units of work."""
+    """The app's database: an asyncpg pool for Tx and SQLAlchemy's engine for ORM sessions.
+
+    `pool_size + max_overflow` bounds each: the Tx pool opens connections as it needs them
+    (up to that many) and closes idle ones after five minutes."""
 
     def __init__(
         self,
@@ -103,10 +140,14 @@ class Database:
         count_statements: bool = False,
     ) -> None:
         self.url = asyncpg_url(url)
+        self._pool_max = max(1, pool_size + max_overflow)
+        self._pool: asyncpg.Pool | None = None
+        self._pool_lock = asyncio.Lock()
+        orm_size = min(pool_size, ORM_POOL_SIZE)
         self.engine: AsyncEngine = create_async_engine(
             self.url,
-            pool_size=pool_size,
-            max_overflow=max_overflow,
+            pool_size=orm_size,
+            max_overflow=max(0, pool_size + max_overflow - orm_size),
             pool_pre_ping=False,
             pool_recycle=1800,
             # A failed statement's bound values (password hashes, secrets) never reach a log.
@@ -118,12 +159,34 @@ class Database:
         if count_statements:
             event.listen(self.engine.sync_engine, "before_cursor_execute", _count_orm)
 
+    async def pool(self) -> asyncpg.Pool:
+        """The Tx pool, opened on first use."""
+        if self._pool is None:
+            async with self._pool_lock:
+                if self._pool is None:
+                    self._pool = await asyncpg.create_pool(
+                        plain_url(self.url),
+                        min_size=min(2, self._pool_max),
+                        max_size=self._pool_max,
+                        init=_init_connection,
+                        reset=_no_reset,
+                        max_inactive_connection_lifetime=300.0,
+                    )
+        return self._pool
+
     async def dispose(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            await pool.close()
         await self.engine.dispose()
 
     def pool_in_use(self) -> int:
+        """Connections checked out of either pool."""
         checked_out = getattr(self.engine.pool, "checkedout", None)
-        return int(checked_out()) if callable(checked_out) else 0
+        orm = int(checked_out()) if callable(checked_out) else 0
+        pool = self._pool
+        tx = pool.get_size() - pool.get_idle_size() if pool is not None else 0
+        return orm + tx
 
     @asynccontextmanager
     async def session(self, org_id: uuid.UUID | None = None) -> AsyncIterator[AsyncSession]:
@@ -174,25 +237,27 @@ class Conn(Protocol):
 class Tx:
     """A unit of work on one driver connection: `$n` SQL, statements cached per connection.
 
-    The connection is borrowed from the engine's pool on first use and given back by
+    The connection is borrowed from the Tx pool on first use and given back by
     `release()`. A single statement runs on its own; `begin()` opens a transaction
     (needed before anything reads tenant rows: the org context is transaction-local).
     """
 
-    __slots__ = ("_begun", "_db", "_proxied", "_transaction", "conn", "info")
+    __slots__ = ("_begun", "_broken", "_db", "_pool", "_transaction", "conn", "info")
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._proxied: PoolProxiedConnection | None = None
+        self._pool: asyncpg.Pool | None = None
         self._transaction: Any = None
         self._begun = False
+        self._broken = False
         self.conn: Any = None
         self.info: dict[str, Any] = {}
 
     async def _connect(self) -> Any:
         if self.conn is None:
-            self._proxied = await self._db.engine.raw_connection()
-            self.conn = self._proxied.driver_connection
+            pool = await self._db.pool()
+            self.conn = await pool.acquire()
+            self._pool = pool
         return self.conn
 
     @property
@@ -257,17 +322,16 @@ class Tx:
                 await self._transaction.rollback()
             except Exception:
                 # A broken connection cannot be trusted back in the pool.
-                if self._proxied is not None:
-                    self._proxied.invalidate()
+                self._broken = True
 
     async def release(self) -> None:
         """Give the connection back to the pool (after commit or rollback)."""
-        proxied, self._proxied, self.conn = self._proxied, None, None
-        if proxied is not None:
-            if self._begun:  # never hand the pool an open transaction
-                proxied.invalidate()
-            # The pool may close an overflow connection on return, which awaits the driver.
-            await greenlet_spawn(proxied.close)
+        pool, conn, self._pool, self.conn = self._pool, self.conn, None, None
+        if pool is not None and conn is not None:
+            if self._begun or self._broken:  # never hand the pool an open transaction
+                self._begun = self._broken = False
+                conn.terminate()
+            await pool.release(conn)
 
 
 class SessionConn:

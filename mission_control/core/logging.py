@@ -8,9 +8,11 @@ tracebacks included: API keys, webhook secrets, JWTs, bearer tokens, session coo
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
+import time
 from collections.abc import MutableMapping
 from typing import IO, Any
 
@@ -92,14 +94,18 @@ class _Console:
     def __init__(self) -> None:
         self.dev = structlog.dev.ConsoleRenderer()
 
+    @staticmethod
+    def request(event_dict: MutableMapping[str, Any]) -> str:
+        clock = str(event_dict.get("timestamp", ""))[11:19]
+        who = event_dict.get("principal", "")
+        return (
+            f"{clock}  {event_dict.get('status')}  {event_dict.get('method'):<6} "
+            f"{event_dict.get('route')}  {event_dict.get('duration_ms')} ms  {who}"
+        ).rstrip()
+
     def __call__(self, logger: Any, name: str, event_dict: MutableMapping[str, Any]) -> str:
         if event_dict.get("event") == "request" and "route" in event_dict:
-            clock = str(event_dict.get("timestamp", ""))[11:19]
-            who = event_dict.get("principal", "")
-            return (
-                f"{clock}  {event_dict.get('status')}  {event_dict.get('method'):<6} "
-                f"{event_dict.get('route')}  {event_dict.get('duration_ms')} ms  {who}"
-            ).rstrip()
+            return self.request(event_dict)
         line: str = self.dev(logger, name, event_dict)
         return line
 
@@ -121,6 +127,45 @@ class _Sink:
 _SINK = _Sink()
 
 
+class _RequestLines:
+    """The per-request line, written without structlog's processor chain: its fields are
+    a method, a route template from our own code, a status, a duration and the context
+    bound by the middleware and the auth layer (request id, principal, org slug), none of
+    which can hold a secret, so the redaction pass that every other line gets is skipped."""
+
+    __slots__ = ("console", "enabled")
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self.console = False
+
+
+_REQUESTS = _RequestLines()
+
+
+def _timestamp() -> str:
+    now = time.time()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(now)) + f".{int(now % 1 * 1e6):06d}Z"
+
+
+def log_request(method: str, route: str, status: int, duration_ms: float) -> None:
+    """One line per answered request (at INFO), in the configured format."""
+    if not _REQUESTS.enabled:
+        return
+    line: dict[str, Any] = {
+        "method": method,
+        "route": route,
+        "status": status,
+        "duration_ms": duration_ms,
+        "event": "request",
+        **structlog.contextvars.get_contextvars(),
+        "level": "info",
+        "timestamp": _timestamp(),
+    }
+    text = _Console.request(line) if _REQUESTS.console else json.dumps(line)
+    _SINK.write(text + "\n")
+
+
 def configure_logging(
     level: str = "INFO", fmt: str = "auto", stream: IO[str] | None = None
 ) -> None:
@@ -136,6 +181,9 @@ def configure_logging(
     ]
     renderer: Any = _Console() if console else structlog.processors.JSONRenderer()
     _SINK.stream = stream
+    level_no = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
+    _REQUESTS.enabled = level_no <= logging.INFO
+    _REQUESTS.console = console
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -148,9 +196,7 @@ def configure_logging(
         ],
         logger_factory=structlog.WriteLoggerFactory(file=_SINK),  # type: ignore[arg-type]
         # Below the level a call costs nothing: the methods are no-ops.
-        wrapper_class=structlog.make_filtering_bound_logger(
-            logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
-        ),
+        wrapper_class=structlog.make_filtering_bound_logger(level_no),
         cache_logger_on_first_use=True,
     )
     handler = logging.StreamHandler(stream)

@@ -15,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from mission_control.core import idempotency
 from mission_control.core.db import REQUEST_UNIT, RequestUnit, StatementLog, statement_log
 from mission_control.core.errors import AppError, error_body
+from mission_control.core.logging import log_request
 
 log = structlog.get_logger("mission_control.request")
 
@@ -180,13 +181,7 @@ class RequestMiddleware:
         REQUESTS.labels(method, template, str(status)).inc()
         LATENCY.labels(method, template).observe(elapsed)
         if template not in ("/health", "/metrics"):
-            log.info(
-                "request",
-                method=method,
-                route=template,
-                status=status,
-                duration_ms=round(elapsed * 1000, 2),
-            )
+            log_request(method, template, status, round(elapsed * 1000, 2))
 
 
 def _nul_in_request(scope: Scope) -> bool:
