@@ -43,7 +43,7 @@ async def issue(request: Request, conn: Conn, principal: Principal) -> dict[str,
     else:
         kind, credential = "cookie", request.cookies.get(SESSION_COOKIE, "")
     ticket = "wst_" + _base62(43)
-    secret = request.app.state.settings.secret_key
+    secret = request.app.state.settings.resolved_secret_key()
     sealed = crypto.seal(credential, secret, PURPOSE)
     await conn.execute(
         q.ISSUE_TICKET, _digest(ticket), principal.org_id, kind, sealed, float(TICKET_SECONDS)

@@ -85,7 +85,7 @@ def _request_for(websocket: WebSocket, credential: tuple[str, str] | None) -> Re
     """The handshake as the HTTP request authentication reads (a GET), carrying the
     ticket's credential in place of any sent when one was redeemed."""
     scope = dict(websocket.scope)
-    scope["method"] = "GET"
+    scope["type"], scope["method"] = "http", "GET"
     if credential is not None:
         headers = [(k, v) for k, v in scope["headers"] if k not in (b"authorization", b"cookie")]
         kind, value = credential
@@ -104,7 +104,9 @@ async def _authenticate(websocket: WebSocket, org_slug: str) -> tuple[Principal,
     async with db.tx() as tx:
         credential = None
         if ticket is not None:
-            credential = await tickets.redeem(tx, app.state.settings.secret_key, org_slug, ticket)
+            credential = await tickets.redeem(
+                tx, app.state.settings.resolved_secret_key(), org_slug, ticket
+            )
         request = _request_for(websocket, credential)
         if credential is None and "authorization" not in request.headers:
             origin = request.headers.get("origin")
@@ -142,12 +144,12 @@ async def serve(websocket: WebSocket, org_slug: str) -> None:
         await slot.release()
 
 
-_frames: OrderedDict[tuple[int, str], str] = OrderedDict()
+_frames: OrderedDict[tuple[uuid.UUID, int, str], str] = OrderedDict()
 
 
-def _frame_of(event: LiveEvent, kind: str, body: dict[str, Any]) -> str:
+def _frame_of(org_id: uuid.UUID, event: LiveEvent, kind: str, body: dict[str, Any]) -> str:
     """A live frame, built once per event per process however many sockets send it."""
-    key = (event.id, kind)
+    key = (org_id, event.id, kind)
     found = _frames.get(key)
     if found is None:
         found = _frames[key] = pydantic_core.to_json({"type": kind, **body}).decode()
@@ -340,11 +342,11 @@ class Connection:
                 if message.get("id") in self.posted:
                     self.posted.discard(message["id"])  # its poster had it in the ack
                     continue
-                out.append(_frame_of(item, "message", body))
+                out.append(_frame_of(self.principal.org_id, item, "message", body))
             elif item.type == "message.edited":
-                out.append(_frame_of(item, "message_updated", body))
+                out.append(_frame_of(self.principal.org_id, item, "message_updated", body))
             elif item.type == "message.deleted":
-                out.append(_frame_of(item, "message_deleted", body))
+                out.append(_frame_of(self.principal.org_id, item, "message_deleted", body))
         return out
 
     # --- frames from the client ---

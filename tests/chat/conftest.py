@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 
-from tests.conftest import AppFactory
+from mission_control.main import create_app
+from tests.conftest import AppFactory, make_settings
 from tests.fixtures.factories import (
     Member,
     add_member,
@@ -18,6 +24,7 @@ from tests.fixtures.factories import (
     create_org,
     signup,
 )
+from tests.fixtures.servers import free_port
 
 
 @dataclass
@@ -75,3 +82,78 @@ async def make_chat_org(make: Any) -> ChatOrg:
 @pytest.fixture
 async def chat_org(make_client: AppFactory) -> ChatOrg:
     return await make_chat_org(make_client)
+
+
+class LiveServer:
+    """A real uvicorn server in this process, as `serve` configures it for sockets."""
+
+    def __init__(self, app_url: str, data_dir: Path, **overrides: Any) -> None:
+        self.app_url, self.data_dir, self.overrides = app_url, data_dir, overrides
+        self.port = free_port()
+        self.server: uvicorn.Server | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}"
+
+    @property
+    def app(self) -> Any:
+        assert self.server is not None
+        return self.server.config.app
+
+    async def start(self) -> LiveServer:
+        self.overrides.setdefault("public_url", self.url)
+        app = create_app(make_settings(self.app_url, self.data_dir, **self.overrides))
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_config=None,
+            access_log=False,
+            lifespan="on",
+            ws_per_message_deflate=False,
+            timeout_graceful_shutdown=2,
+        )
+        self.server = uvicorn.Server(config)
+        self.task = asyncio.create_task(self.server.serve())
+        for _ in range(600):
+            if self.server.started:
+                return self
+            if self.task.done():
+                self.task.result()
+            await asyncio.sleep(0.05)
+        raise RuntimeError("server did not start")
+
+    async def stop(self) -> None:
+        if self.server is not None and self.task is not None:
+            self.server.should_exit = True
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.task, 30)
+
+
+@pytest.fixture
+async def live_server(app_url: str, tmp_path: Path) -> AsyncIterator[Any]:
+    servers: list[LiveServer] = []
+
+    async def start(**overrides: Any) -> LiveServer:
+        server = await LiveServer(app_url, tmp_path / f"s{len(servers)}", **overrides).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in reversed(servers):
+        await server.stop()
+
+
+async def http_org(base_url: str) -> ChatOrg:
+    """A chat org made over real HTTP on `base_url`."""
+
+    async def make() -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=base_url, timeout=30)
+
+    return await make_chat_org(make)
