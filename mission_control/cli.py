@@ -134,6 +134,10 @@ def cmd_serve(args: argparse.Namespace) -> None:
                 log_config=None,
                 access_log=False,
                 server_header=False,
+                # Chat sockets: deflate costs ~64 KB a socket for little gain on short JSON
+                # (bench/bench_ws.py); frames past the body cap close the socket (1009).
+                ws_per_message_deflate=False,
+                ws_max_size=settings.max_body_bytes,
             )
     finally:
         if lock is not None:

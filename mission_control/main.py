@@ -14,6 +14,7 @@ from mission_control import bootstrap
 from mission_control.agents.router import router as agents_router
 from mission_control.auth.principals import KeyUsage
 from mission_control.auth.router import router as auth_router
+from mission_control.chat.router import router as chat_router
 from mission_control.core import health, meta, openapi
 from mission_control.core.config import Settings, get_settings
 from mission_control.core.db import Database
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         agents_router,
         events_router,
         tasks_router,
+        chat_router,
         projects_router,
         subagents_router,
         notifications_router,

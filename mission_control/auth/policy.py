@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from mission_control.auth.principals import Principal
+from mission_control.auth.scopes import Access
 from mission_control.core.db import project_limit
 from mission_control.core.errors import Forbidden
 from mission_control.core.sql import Where
@@ -91,3 +92,53 @@ def refs(unit: Any, tasks: Iterable[Mapping[str, Any]]) -> list[str]:
 def mask_refs(unit: Any, values: Iterable[str]) -> list[str]:
     """`KEY-N` refs with those of hidden projects masked."""
     return [v if visible_project(unit, v.rpartition("-")[0]) else HIDDEN for v in values]
+
+
+# --- chat: who sees a channel, and who may run one --------------------------------------
+
+
+def channel_visible(unit: Any, channel: Mapping[str, Any]) -> bool:
+    """Whether a channel (read with the viewer's membership) is visible: inside the unit's
+    project limit (org-wide channels are outside any limit) and, if private, joined."""
+    if not visible_project(unit, channel["project_key"]):
+        return False
+    return channel["visibility"] == "public" or bool(channel["is_member"])
+
+
+def limit_channels(unit: Any, where: Where) -> None:
+    """Keep a channel list (queries.channel_page) to the channels its viewer may see."""
+    where.add("(c.visibility = 'public' OR m.member_id IS NOT NULL)")
+    keys = project_limit(unit)
+    if keys is not None:
+        where.add("coalesce(tp.key, p.key) = ANY(?::text[])", list(keys))
+
+
+def limit_private_channels(where: Where, viewer_type: str, viewer_id: Any) -> None:
+    """The event visibility rule in SQL, applied before paging so pages are never short:
+    a private channel's events only for its members."""
+    where.add(
+        "(payload->>'channel_visibility' IS DISTINCT FROM 'private'"
+        " OR payload->>'channel_id' IN (SELECT channel_id::text FROM channel_members"
+        " WHERE member_type = ? AND member_id = ?))",
+        viewer_type,
+        viewer_id,
+    )
+
+
+def may_moderate(principal: Principal, channel: Mapping[str, Any]) -> bool:
+    """Renaming, archiving, removing others and deleting others' messages: the channel's
+    creator, or an admin (a person's role, or a key's `admin` scope)."""
+    actor = principal.actor
+    if channel["created_by_type"] == actor.type and channel["created_by_id"] == actor.id:
+        return True
+    return principal.allows("chat", Access.MANAGE)
+
+
+def may_delete_message(
+    principal: Principal, channel: Mapping[str, Any], message: Mapping[str, Any]
+) -> bool:
+    """A message's author deletes it, and so may whoever moderates its channel."""
+    actor = principal.actor
+    if message["author_type"] == actor.type and message["author_id"] == actor.id:
+        return True
+    return may_moderate(principal, channel)

@@ -409,6 +409,129 @@ class WebhookDisabled(Payload):
     after: Active
 
 
+# --- chat -------------------------------------------------------------------------------
+# Every channel and message event carries `channel_id` and `channel_visibility`: the list,
+# the stream and the WebSocket show a private channel's events only to its members.
+
+ChannelVisibility = Literal["public", "private"]
+
+
+class ChannelState(_Part):
+    name: str
+    topic: str
+    visibility: ChannelVisibility
+    project_id: uuid.UUID | None
+    task_id: uuid.UUID | None
+
+
+class ChannelFields(_Part):
+    name: str | None = None
+    topic: str | None = None
+
+
+class ChannelMember(_Part):
+    type: Actorish
+    id: uuid.UUID
+
+
+class ChannelCreated(Payload):
+    """A channel; a task's discussion channel (made on its first comment) names the task."""
+
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    task_id: uuid.UUID | None = None
+    task_ref: str | None = None
+    after: ChannelState
+
+
+class ChannelUpdated(Payload):
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    before: ChannelFields
+    after: ChannelFields
+
+
+class ChannelArchived(Payload):
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    before: Archival
+    after: Archival
+
+
+class ChannelMembership(Payload):
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    member: ChannelMember
+
+
+class MessageAuthor(_Part):
+    type: Actorish
+    id: uuid.UUID
+    parent_id: uuid.UUID | None = None
+
+
+class MentionRef(_Part):
+    type: Actorish
+    id: uuid.UUID
+    handle: str
+
+
+class MessageState(_Part):
+    """The message as the API answers it (MessageOut)."""
+
+    id: uuid.UUID
+    channel_id: uuid.UUID
+    seq: int
+    author: MessageAuthor
+    parent_id: uuid.UUID | None
+    reply_count: int
+    last_reply_at: datetime | None
+    body: str
+    mentions: list[MentionRef]
+    created_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+
+
+class MessageBody(_Part):
+    body: str
+
+
+class MessagePosted(Payload):
+    """`mentions` are the users and agents the body names (they are notified and subscribed
+    to the channel); a task comment also names its task."""
+
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    task_id: uuid.UUID | None = None
+    task_ref: str | None = None
+    mentions: list[MentionRef]
+    message: MessageState
+
+
+class MessageEdited(Payload):
+    """The previous body is kept here (`before`); `mentions` lists only the newly named."""
+
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    task_id: uuid.UUID | None = None
+    task_ref: str | None = None
+    mentions: list[MentionRef]
+    message: MessageState
+    before: MessageBody
+    after: MessageBody
+
+
+class MessageDeleted(Payload):
+    """A soft delete: the body is gone, the row stays for its thread."""
+
+    channel_id: uuid.UUID
+    channel_visibility: ChannelVisibility
+    task_id: uuid.UUID | None = None
+    task_ref: str | None = None
+    message: MessageState
+
+
 CATALOGUE: dict[str, type[Payload]] = {
     "task.created": TaskCreated,
     "task.updated": TaskUpdated,
@@ -455,6 +578,15 @@ CATALOGUE: dict[str, type[Payload]] = {
     "webhook.created": WebhookCreated,
     "webhook.deleted": WebhookDeleted,
     "webhook.disabled": WebhookDisabled,
+    "channel.created": ChannelCreated,
+    "channel.updated": ChannelUpdated,
+    "channel.archived": ChannelArchived,
+    "channel.restored": ChannelArchived,
+    "channel.member_added": ChannelMembership,
+    "channel.member_removed": ChannelMembership,
+    "message.posted": MessagePosted,
+    "message.edited": MessageEdited,
+    "message.deleted": MessageDeleted,
 }
 
 

@@ -59,8 +59,9 @@ async def list_events(
     order: Literal["asc", "desc"] = "desc",
 ) -> Response:
     """Page through the log, newest first by default."""
+    actor = principal.actor
     rows, next_cursor = await events.list_events(
-        tx, filters, limit=limit, cursor=cursor, order=order
+        tx, filters, limit=limit, cursor=cursor, order=order, viewer=(actor.type, actor.id)
     )
     # Rows from our own table need no re-validation: serialise them straight to JSON.
     page = {"items": [events.plain(row) for row in rows], "next_cursor": next_cursor}

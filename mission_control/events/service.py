@@ -189,11 +189,14 @@ async def list_events(
     limit: int,
     cursor: str | None,
     order: str = "desc",
+    viewer: tuple[str, uuid.UUID | None] | None = None,
 ) -> tuple[list[Record], str | None]:
     """One page of the org's events (RLS scopes it to the org in context; a key's project
-    limit, to its projects)."""
+    limit, to its projects; a private channel's events, to the viewer's channels)."""
     where = _where(filters)
     policy.limit_events(conn, where)
+    if viewer is not None:
+        policy.limit_private_channels(where, *viewer)
     descending = order == "desc"
     after = pagination.decode(cursor, (pagination.INT,))
     if after is not None:

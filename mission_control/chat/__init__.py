@@ -1,0 +1,1 @@
+"""Chat: channels, members, messages, task discussions and the WebSocket."""
