@@ -16,7 +16,7 @@ class Realtime:
 
         notifications: NotificationSource = notification_source
         self.hub = Hub(db, poll_seconds=settings.realtime_poll_seconds, notifications=notifications)
-        self.news = News(self.hub, settings.redis_url)
+        self.news = News(self.hub, settings.redis_url, settings.database_url)
 
     async def start(self) -> None:
         await self.hub.start()
