@@ -75,6 +75,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         realtime = Realtime(db, settings)
         await realtime.start()
         app.state.hub = realtime.hub
+        app.state.keeper = realtime.keeper
         app.state.redis = realtime.news.redis
         jobs = ServerJobs(db, settings, realtime.news)
         await jobs.start()
