@@ -8,6 +8,7 @@ import getpass
 import os
 import secrets
 import signal
+import subprocess
 import sys
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
@@ -96,11 +97,8 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> None:
-    import uvicorn
-
     from mission_control.core import migrate
     from mission_control.core.logging import configure_logging
-    from mission_control.main import create_app
 
     settings = _settings(args)
     configure_logging(settings.log_level, settings.log_format)
@@ -125,23 +123,75 @@ def cmd_serve(args: argparse.Namespace) -> None:
             if not settings.database_url:
                 migrate_to_head(app_url, owner_url)
                 settings.database_url = app_url
-            app = create_app(settings)
-            app.state.banner_url = url
-            uvicorn.run(
-                app,
-                host=args.host,
-                port=args.port,
-                log_config=None,
-                access_log=False,
-                server_header=False,
-                # Chat sockets: deflate costs ~64 KB a socket for little gain on short JSON
-                # (bench/bench_ws.py); frames past the body cap close the socket (1009).
-                ws_per_message_deflate=False,
-                ws_max_size=settings.max_body_bytes,
-            )
+            worker = None
+            if not settings.redis_url and settings.run_jobs_in_process is not True:
+                # The event consumer and the periodic jobs run in a child process, so no
+                # request pays for them; news reaches it over LISTEN/NOTIFY.
+                settings.run_jobs_in_process = False
+                worker = _start_job_worker(settings)
+            try:
+                _run_uvicorn(settings, args, url)
+            finally:
+                if worker is not None:
+                    _stop_child(worker)
     finally:
         if lock is not None:
             lock.unlink(missing_ok=True)
+
+
+def _settings_env(settings: Settings) -> dict[str, str]:
+    """The environment that makes a child process read the same settings as this one."""
+    env = dict(os.environ)
+    assert settings.database_url
+    env["DATABASE_URL"] = settings.database_url
+    env["PUBLIC_URL"] = settings.public_url
+    env["MC_DATA_DIR"] = str(settings.data_dir)
+    if settings.run_jobs_in_process is not None:
+        env["RUN_JOBS_IN_PROCESS"] = "true" if settings.run_jobs_in_process else "false"
+    return env
+
+
+def _start_job_worker(settings: Settings) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "mission_control.cli", "worker", "--parent", str(os.getpid())]
+    return subprocess.Popen(command, env=_settings_env(settings))  # noqa: S603 (our own module)
+
+
+def _stop_child(child: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def _run_uvicorn(settings: Settings, args: argparse.Namespace, url: str) -> None:
+    import uvicorn
+
+    from mission_control.main import create_app
+
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_config": None,
+        "access_log": False,
+        "server_header": False,
+        # Chat sockets: deflate costs ~64 KB a socket for little gain on short JSON
+        # (bench/bench_ws.py); frames past the body cap close the socket (1009).
+        "ws_per_message_deflate": False,
+        "ws_max_size": settings.max_body_bytes,
+    }
+    if args.workers > 1:
+        # Each worker process builds its app from the environment (uvicorn spawns them).
+        os.environ.update(_settings_env(settings))
+        os.environ["MC_BANNER_URL"] = url
+        factory = "mission_control.main:app_from_env"
+        uvicorn.run(factory, factory=True, workers=args.workers, **options)
+        return
+    app = create_app(settings)
+    app.state.banner_url = url
+    uvicorn.run(app, **options)
 
 
 def _run(
@@ -155,21 +205,24 @@ def _run(
 def cmd_worker(args: argparse.Namespace) -> None:
     from mission_control.core import migrate
     from mission_control.core.logging import configure_logging
-    from mission_control.worker.arq_worker import run_worker
 
     settings = _settings(args)
     configure_logging(settings.log_level, settings.log_format)
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    if not settings.redis_url:
-        raise CliError(
-            "The worker needs REDIS_URL. Without Redis, `mission-control serve` runs the "
-            "same jobs in its own process; no separate worker is needed."
-        )
     with database(settings) as (app_url, _owner):
         try:
             asyncio.run(migrate.require_current_schema(app_url))
         except migrate.SchemaNotReady as exc:
             raise CliError(str(exc)) from exc
+        if not settings.redis_url:
+            from mission_control.worker import standalone
+
+            if args.parent is None:
+                print("Worker: jobs woken by PostgreSQL LISTEN/NOTIFY; Ctrl-C to stop.")
+            standalone.run(settings, app_url, parent=args.parent)
+            return
+        from mission_control.worker.arq_worker import run_worker
+
         print(f"Worker: jobs from {settings.redis_url}; Ctrl-C to stop.")
         run_worker(settings, app_url)
 
@@ -237,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes (each gets every live event)"
+    )
 
     add(
         "migrate",
@@ -244,11 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_migrate,
     )
 
-    add(
+    worker = add(
         "worker",
-        "Run background jobs from Redis (ARQ): notifications, webhook deliveries, partitions.",
+        "Run background jobs (notifications, webhook deliveries, expiry, partitions): from Redis "
+        "(ARQ) with REDIS_URL, else woken by PostgreSQL (`serve` starts one itself).",
         cmd_worker,
     )
+    worker.add_argument("--parent", type=int, help=argparse.SUPPRESS)
 
     user = add("create-user", "Create a user, optionally as a member of an org.", cmd_create_user)
     user.add_argument("--email", required=True)

@@ -38,6 +38,19 @@ from mission_control.worker.lifecycle import ServerJobs
 log = structlog.get_logger(__name__)
 
 
+def app_from_env() -> FastAPI:
+    """The app of one `serve --workers N` process: settings from the environment `serve` set."""
+    import os
+
+    from mission_control.core.logging import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_format)
+    app = create_app(settings)
+    app.state.banner_url = os.environ.get("MC_BANNER_URL")
+    return app
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     if not settings.database_url:
@@ -64,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         realtime = Realtime(db, settings)
         await realtime.start()
         app.state.hub = realtime.hub
+        app.state.keeper = realtime.keeper
         app.state.redis = realtime.news.redis
         jobs = ServerJobs(db, settings, realtime.news)
         await jobs.start()

@@ -201,7 +201,7 @@ class Connection:
         self.db: Database = app.state.db
         self.hub: Hub = app.state.hub
         self.ephemeral = Ephemeral.of(app)
-        self.check = sse.credential_check(request, principal)
+        self.check = sse.credential_of(request, principal).alive
         actor = principal.actor
         self.member = {"type": actor.type, "id": str(actor.id)}
         self.channels: dict[uuid.UUID, str] = {}

@@ -88,6 +88,8 @@ async def stream_events(
     With Last-Event-ID every later event is replayed from the log, then live ones
     follow with no gap and no duplicate; notifications arrive as `event: notification`
     frames without an id. The request's session is released before streaming starts.
+    A Last-Event-ID that is not an event id is 400; too many open streams for the key
+    or org, 429. A stream whose key or session ends gets a last `event: revoked` frame.
     """
     resume = sse.parse_last_event_id(last_event_id_header, last_event_id)
-    return sse.stream_response(request, principal, filters, resume)
+    return await sse.stream_response(request, principal, filters, resume)

@@ -11,6 +11,14 @@ from mission_control.realtime.hub import LiveNotification, notification_frame
 from mission_control.realtime.visibility import Viewer
 
 
+def _project_of(event: object) -> uuid.UUID | None:
+    raw = event.get("project_id") if isinstance(event, dict) else None
+    try:
+        return uuid.UUID(str(raw)) if raw else None
+    except ValueError:
+        return None
+
+
 async def notification_source(
     db: Database, org_id: uuid.UUID, after_id: int | None
 ) -> tuple[int, list[LiveNotification]]:
@@ -25,6 +33,7 @@ async def notification_source(
         LiveNotification(
             Viewer(row.recipient_type, row.recipient_id),
             notification_frame(NotificationOut.model_validate(row).model_dump(mode="json")),
+            _project_of(row.event),
         )
         for row in rows
     ]

@@ -299,6 +299,14 @@ def _assignee(event: Event) -> Actor | None:
     return None
 
 
+def _parent(event: Event) -> Actor | None:
+    """The parent agent of a sub-agent lifecycle event: it hears about its sub-agents."""
+    if not event.type.startswith("subagent."):
+        return None
+    ident = _uuid((event.payload or {}).get("parent_id"))
+    return Actor("agent", ident) if ident is not None else None
+
+
 def _mentions(event: Event) -> list[Actor]:
     found = []
     for item in (event.payload or {}).get("mentions") or []:
@@ -377,6 +385,9 @@ async def consume(session: AsyncSession, org_id: uuid.UUID) -> ConsumeResult:
         for mentioned in _mentions(event):
             assert mentioned.id is not None
             recipients[(mentioned.type, mentioned.id)] = "mention"
+        parent = _parent(event)
+        if parent is not None and parent.id is not None:
+            recipients.setdefault((parent.type, parent.id), "subagent")
         for target in targets_of(event):
             for sub in by_target.get(target, []):
                 if type_matches(sub.event_types, event.type):
@@ -393,6 +404,9 @@ async def consume(session: AsyncSession, org_id: uuid.UUID) -> ConsumeResult:
                     "event_id": event.id,
                     "event": body,
                     "reason": reason,
+                    # The moment the row is written (the transaction's now() is older),
+                    # so commit-to-notification lag is measurable (bench/bench_consumer.py).
+                    "created_at": func.clock_timestamp(),
                 }
             )
         agents_notified = {ident for (kind, ident) in recipients if kind == "agent"}

@@ -5,6 +5,25 @@ process keeps, per org with open streams, a cursor into the event log and, when
 woken, reads `id > cursor` in a short session and pushes each new event to that
 org's subscribers. A lost wake-up only delays delivery: a slow poll wakes every
 tail anyway, and the table is the source of truth.
+
+The public interface (stable; the SSE stream and the chat WebSocket use it):
+
+- `await hub.subscribe(org_id, viewer, filters) -> Subscriber`: an inbox. From
+  the moment it returns, every event with id > `subscriber.start_cursor` that
+  matches `filters` (and every notification for `viewer`) is pushed to it, in
+  order: `await subscriber.wait(seconds)`, then `subscriber.take()` for the
+  items (`LiveEvent`, `LiveNotification`). When `subscriber.lagged` is set it
+  fell more than MAX_PENDING behind: re-read the table after your cursor.
+  Private-channel visibility is the reader's to check
+  (`visibility.private_channel(item.payload)`). `hub.unsubscribe(subscriber)`
+  when done.
+- `await hub.attach(org_id, sink) -> cursor` / `hub.detach(sink)`: the same
+  feed into any object with `push(item)` (called synchronously by the tail, so
+  it must not block); `LiveEvent.allowed` then tells which of the attached
+  sinks' viewers may see a private-channel event. The SSE stream attaches its
+  sinks this way and writes each frame straight to its transport.
+- `hub.wake(org_id)`: news for an org (news.py calls it).
+- `LiveEvent.frame` / `LiveNotification.frame`: the SSE bytes, rendered once.
 """
 
 from __future__ import annotations
@@ -14,17 +33,19 @@ import contextlib
 import gc
 import json
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
+import pydantic_core
 import structlog
 
 from mission_control.core.db import Database
 from mission_control.events import service as events
 from mission_control.events.models import Event
 from mission_control.events.schemas import EventOut
+from mission_control.realtime import visibility
 from mission_control.realtime.visibility import Viewer
 
 log = structlog.get_logger(__name__)
@@ -46,6 +67,8 @@ class LiveEvent:
     actor_id: uuid.UUID | None
     payload: dict[str, Any]
     frame: bytes
+    # For a private channel's event: the attached sinks' viewers who may see it.
+    allowed: frozenset[Viewer] | None = None
 
     @classmethod
     def of(cls, event: Event) -> LiveEvent:
@@ -61,6 +84,22 @@ class LiveEvent:
             frame=event_frame(event),
         )
 
+    @classmethod
+    def of_row(cls, row: Mapping[str, Any]) -> LiveEvent:
+        """From a plain row of the event list's query (events.service.list_events)."""
+        data = pydantic_core.to_json(events.plain(row)).decode()
+        return cls(
+            id=row["id"],
+            type=row["type"],
+            occurred_at=row["occurred_at"],
+            entity_type=row["entity_type"],
+            entity_id=row["entity_id"],
+            project_id=row["project_id"],
+            actor_id=row["actor_id"],
+            payload=row["payload"],
+            frame=f"event: {row['type']}\nid: {row['id']}\ndata: {data}\n\n".encode(),
+        )
+
 
 @dataclass(slots=True)
 class LiveNotification:
@@ -68,6 +107,13 @@ class LiveNotification:
 
     recipient: Viewer
     frame: bytes
+    project_id: uuid.UUID | None = None  # of the event it is about (project limits)
+
+
+class Sink(Protocol):
+    """Anything the tail pushes to: an inbox, or a stream that writes to its transport."""
+
+    def push(self, item: LiveEvent | LiveNotification) -> None: ...
 
 
 def event_frame(event: Event) -> bytes:
@@ -165,7 +211,7 @@ class OrgTail:
     def __init__(self, hub: Hub, org_id: uuid.UUID) -> None:
         self.hub = hub
         self.org_id = org_id
-        self.subscribers: set[Subscriber] = set()
+        self.subscribers: set[Sink] = set()
         self.cursor = 0
         self.notification_cursor: int | None = None
         self.wake = asyncio.Event()
@@ -199,6 +245,21 @@ class OrgTail:
             )
         self.ready.set_result(None)
 
+    async def _allow(self, item: LiveEvent) -> None:
+        """Which viewers of the attached sinks may see this private-channel event."""
+        viewers: set[Viewer] = set()
+        for sink in self.subscribers:
+            viewer = getattr(sink, "viewer", None)
+            if viewer is not None and not isinstance(sink, Subscriber):
+                viewers.add(viewer)
+        allowed: set[Viewer] = set()
+        if viewers:
+            async with self.hub.db.session(org_id=self.org_id) as session:
+                for viewer in viewers:
+                    if await visibility.visible(session, viewer, [item]):
+                        allowed.add(viewer)
+        item.allowed = frozenset(allowed)
+
     async def drain(self) -> None:
         while True:
             async with self.hub.db.session(org_id=self.org_id) as session:
@@ -207,6 +268,8 @@ class OrgTail:
                 live = [LiveEvent.of(row) for row in rows]
                 self.cursor = live[-1].id
                 for item in live:
+                    if visibility.private_channel(item.payload) is not None:
+                        await self._allow(item)
                     for subscriber in list(self.subscribers):
                         subscriber.push(item)
             if len(rows) < PAGE:
@@ -234,6 +297,7 @@ class Hub:
         self.poll_seconds = poll_seconds
         self.notifications = notifications
         self.tails: dict[uuid.UUID, OrgTail] = {}
+        self._orgs: dict[int, uuid.UUID] = {}  # id(sink) -> its org
         self._poller: asyncio.Task[None] | None = None
         self._since_freeze = 0
         self._freeze: asyncio.TimerHandle | None = None
@@ -269,18 +333,32 @@ class Hub:
     ) -> Subscriber:
         """Register a stream; on return, every event after `start_cursor` will be pushed to it."""
         subscriber = Subscriber(org_id, viewer, filters)
+        subscriber.start_cursor = await self.attach(org_id, subscriber)
+        return subscriber
+
+    async def attach(self, org_id: uuid.UUID, sink: Sink) -> int:
+        """Push every later event of the org to `sink`; returns the cursor it starts after."""
         tail = self.tails.get(org_id)
         if tail is None:
             tail = self.tails[org_id] = OrgTail(self, org_id)
-        tail.subscribers.add(subscriber)
+        tail.subscribers.add(sink)
+        self._orgs[id(sink)] = org_id
         try:
             await asyncio.shield(tail.ready)
         except BaseException:
-            self.unsubscribe(subscriber)
+            self.detach(sink)
             raise
-        subscriber.start_cursor = tail.cursor
         self._after_connect()
-        return subscriber
+        return tail.cursor
+
+    def detach(self, sink: Sink) -> None:
+        org_id = self._orgs.pop(id(sink), None)
+        tail = self.tails.get(org_id) if org_id is not None else None
+        if tail is None:
+            return
+        tail.subscribers.discard(sink)
+        if not tail.subscribers:
+            self.drop(tail)
 
     def _after_connect(self) -> None:
         # Thousands of long-lived stream objects make each full GC pass pause the
@@ -296,12 +374,7 @@ class Hub:
         gc.freeze()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
-        tail = self.tails.get(subscriber.org_id)
-        if tail is None:
-            return
-        tail.subscribers.discard(subscriber)
-        if not tail.subscribers:
-            self.drop(tail)
+        self.detach(subscriber)
 
     def drop(self, tail: OrgTail) -> None:
         if self.tails.get(tail.org_id) is tail:

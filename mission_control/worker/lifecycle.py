@@ -27,16 +27,24 @@ class ServerJobs:
         self.queue: Queue | None = None
 
     async def start(self) -> None:
-        if self.settings.jobs_in_process:
-            self.runner = InProcessRunner(self.db, self.settings, announce=self.news.publish)
+        if self.settings.jobs_in_process or not self.settings.redis_url:
+            # Without Redis and with jobs out of process, a job worker (`serve`'s child or
+            # `mission-control worker`) hears the news over LISTEN/NOTIFY and runs the
+            # consumer and the periodic jobs; this process runs only what a request enqueues.
+            inline = self.settings.jobs_in_process
+            self.runner = InProcessRunner(
+                self.db, self.settings, announce=self.news.publish, periodic=inline
+            )
             await self.runner.start()
             self.queue = self.runner
-        else:
-            from mission_control.worker.arq_worker import ArqQueue
+            set_queue(self.queue)
+            if inline:
+                self.news.on_local(self._consume)
+            return
+        from mission_control.worker.arq_worker import ArqQueue
 
-            assert self.settings.redis_url
-            arq = await ArqQueue.connect(self.settings.redis_url)
-            self.arq, self.queue = arq, arq
+        arq = await ArqQueue.connect(self.settings.redis_url)
+        self.arq, self.queue = arq, arq
         set_queue(self.queue)
         self.news.on_local(self._consume)
 

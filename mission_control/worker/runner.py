@@ -17,17 +17,26 @@ from mission_control.worker.registry import JOBS, PERIODIC, JobArgs, JobContext,
 
 log = structlog.get_logger(__name__)
 
+MAX_PERIODIC_SLEEP = 0.25  # the periodic loop wakes at least this often
+
 
 class InProcessRunner:
-    """Runs jobs in this process; a job with a key runs once at a time (a repeat reruns it)."""
+    """Runs jobs in this process; a job with a key runs once at a time (a repeat reruns it).
+
+    With `periodic=False` it runs only what is enqueued (a server whose periodic jobs and
+    event consumer run in a separate job worker process).
+    """
 
     def __init__(
         self,
         db: Database,
         settings: Settings,
         announce: Callable[[uuid.UUID], Awaitable[None]],
+        *,
+        periodic: bool = True,
     ) -> None:
         load_jobs()
+        self.periodic = periodic
         self.settings = settings
         self.http = httpx.AsyncClient(timeout=settings.webhook_timeout_seconds)
         self.ctx = JobContext(
@@ -40,7 +49,8 @@ class InProcessRunner:
         self._stopped = False
 
     async def start(self) -> None:
-        self._periodic = asyncio.create_task(self._periodic_loop(), name="jobs-periodic")
+        if self.periodic:
+            self._periodic = asyncio.create_task(self._periodic_loop(), name="jobs-periodic")
 
     async def stop(self) -> None:
         """Stop at once; unfinished work stays in its rows for the next runner."""
@@ -107,12 +117,16 @@ class InProcessRunner:
                 self._running.pop(key, None)
 
     async def _periodic_loop(self) -> None:
-        last: dict[str, float] = {}
+        # Each job runs on its own grid (start + k * interval), so a 1 s job keeps a 1 s
+        # granularity; the loop wakes at the next due time, and never sleeps a second.
+        due: dict[str, float] = {}
         while True:
             now = time.monotonic()
             for name, every in PERIODIC.items():
                 interval = every or self.settings.worker_sweep_seconds
-                if now - last.get(name, -interval) >= interval:
-                    last[name] = now
+                at = due.get(name, now)
+                if now >= at:
+                    due[name] = max(at + interval, now + interval / 2)
                     self._spawn(name, {}, key=name)
-            await asyncio.sleep(min(1.0, self.settings.worker_sweep_seconds))
+            wait = min(due.values(), default=now + MAX_PERIODIC_SLEEP) - time.monotonic()
+            await asyncio.sleep(min(MAX_PERIODIC_SLEEP, max(0.01, wait)))

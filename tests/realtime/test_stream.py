@@ -195,4 +195,5 @@ class TestCredentials:
                 async with asyncio.timeout(30):
                     async for frame in frames(response):
                         ended.append(frame.event)
-        assert ended[-1] == "error"
+        # The old `error` frame (clients read it today), then the final `event: revoked`.
+        assert ended[-2:] == ["error", "revoked"]
