@@ -405,6 +405,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Channels
+         * @description Channels the caller may see (public ones, and private ones they are in).
+         */
+        get: operations["list_channels_api_v1_orgs__org_slug__channels_get"];
+        put?: never;
+        /** Create Channel */
+        post: operations["create_channel_api_v1_orgs__org_slug__channels_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Channel */
+        get: operations["get_channel_api_v1_orgs__org_slug__channels__channel_id__get"];
+        put?: never;
+        post?: never;
+        /**
+         * Archive Channel
+         * @description Archive: history stays readable; nothing new can be posted.
+         */
+        delete: operations["archive_channel_api_v1_orgs__org_slug__channels__channel_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Channel
+         * @description Rename, change the topic, archive (`archived: true`) or restore.
+         */
+        patch: operations["update_channel_api_v1_orgs__org_slug__channels__channel_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/channels/{channel_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Members */
+        get: operations["list_members_api_v1_orgs__org_slug__channels__channel_id__members_get"];
+        put?: never;
+        /**
+         * Add Member
+         * @description Join a public channel (no body), or add a user or agent (`user_id` / `agent_id`).
+         */
+        post: operations["add_member_api_v1_orgs__org_slug__channels__channel_id__members_post"];
+        /**
+         * Remove Member
+         * @description Leave (no query), or remove `user_id` / `agent_id` (the creator or an admin).
+         */
+        delete: operations["remove_member_api_v1_orgs__org_slug__channels__channel_id__members_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/channels/{channel_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Messages
+         * @description History: top-level messages (or a thread's replies), paged by cursor either way.
+         */
+        get: operations["list_messages_api_v1_orgs__org_slug__channels__channel_id__messages_get"];
+        put?: never;
+        /** Post Message */
+        post: operations["post_message_api_v1_orgs__org_slug__channels__channel_id__messages_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/channels/{channel_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Read
+         * @description Mark the channel read, up to `message_id` or to its newest message.
+         */
+        post: operations["mark_read_api_v1_orgs__org_slug__channels__channel_id__read_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/events": {
         parameters: {
             query?: never;
@@ -439,6 +551,8 @@ export interface paths {
          *     With Last-Event-ID every later event is replayed from the log, then live ones
          *     follow with no gap and no duplicate; notifications arrive as `event: notification`
          *     frames without an id. The request's session is released before streaming starts.
+         *     A Last-Event-ID that is not an event id is 400; too many open streams for the key
+         *     or org, 429. A stream whose key or session ends gets a last `event: revoked` frame.
          */
         get: operations["stream_events_api_v1_orgs__org_slug__events_stream_get"];
         put?: never;
@@ -527,6 +641,27 @@ export interface paths {
         head?: never;
         /** Update Member */
         patch: operations["update_member_api_v1_orgs__org_slug__members__user_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Message
+         * @description Soft delete: the answer is the message with its body gone.
+         */
+        delete: operations["delete_message_api_v1_orgs__org_slug__messages__message_id__delete"];
+        options?: never;
+        head?: never;
+        /** Edit Message */
+        patch: operations["edit_message_api_v1_orgs__org_slug__messages__message_id__patch"];
         trace?: never;
     };
     "/api/v1/orgs/{org_slug}/notifications": {
@@ -893,6 +1028,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/tasks/{task}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Comments
+         * @description The task's discussion, oldest first by default (empty until the first comment).
+         */
+        get: operations["list_comments_api_v1_orgs__org_slug__tasks__task__comments_get"];
+        put?: never;
+        /**
+         * Post Comment
+         * @description Comment: a message in the task's channel (made on the first comment).
+         */
+        post: operations["post_comment_api_v1_orgs__org_slug__tasks__task__comments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/tasks/{task}/dependencies": {
         parameters: {
             query?: never;
@@ -1121,6 +1280,27 @@ export interface paths {
          * @description Queue a `webhook.ping` delivery (sent by the worker).
          */
         post: operations["ping_webhook_api_v1_orgs__org_slug__webhooks__webhook_id__ping_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/ws/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue Ticket
+         * @description A single-use ticket (valid a few seconds) for clients that can send neither the
+         *     session cookie nor an Authorization header: open `.../ws?ticket=...`.
+         */
+        post: operations["issue_ticket_api_v1_orgs__org_slug__ws_ticket_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1362,6 +1542,108 @@ export interface components {
             task_id: string;
             /** Task Ref */
             task_ref: string;
+        };
+        /** AuthorOut */
+        AuthorOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Parent Id */
+            parent_id?: string | null;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "user" | "agent";
+        };
+        /** ChannelCreate */
+        ChannelCreate: {
+            /**
+             * Members
+             * @description Users or agents to add (ids).
+             */
+            members?: string[];
+            /** Name */
+            name: string;
+            /**
+             * Project
+             * @description A project key.
+             */
+            project?: string | null;
+            /**
+             * Topic
+             * @default
+             */
+            topic?: string;
+            /**
+             * Visibility
+             * @default public
+             * @enum {string}
+             */
+            visibility?: "public" | "private";
+        };
+        /** ChannelOut */
+        ChannelOut: {
+            /** Archived At */
+            archived_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Created By Id */
+            created_by_id: string | null;
+            /** Created By Type */
+            created_by_type: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Is Member */
+            is_member: boolean;
+            /** Last Read Seq */
+            last_read_seq: number | null;
+            /** Last Seq */
+            last_seq: number;
+            /** Name */
+            name: string;
+            /** Project Id */
+            project_id: string | null;
+            /** Project Key */
+            project_key: string | null;
+            /** Task Id */
+            task_id: string | null;
+            /** Task Ref */
+            task_ref: string | null;
+            /** Topic */
+            topic: string;
+            /** Unread Count */
+            unread_count?: number | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Visibility
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+        };
+        /**
+         * ChannelUpdate
+         * @description Visibility is fixed at creation (events already written name it).
+         */
+        ChannelUpdate: {
+            /** Archived */
+            archived?: boolean | null;
+            /** Name */
+            name?: string | null;
+            /** Topic */
+            topic?: string | null;
         };
         /** ClaimNext */
         ClaimNext: {
@@ -1615,6 +1897,14 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** MarkRead */
+        MarkRead: {
+            /**
+             * Message Id
+             * @description Read up to this message; omitted: everything.
+             */
+            message_id?: string | null;
+        };
         /** Me */
         Me: {
             /**
@@ -1634,11 +1924,153 @@ export interface components {
             /** Orgs */
             orgs: components["schemas"]["OrgMembershipOut"][];
         };
+        /** MemberUpdate */
+        MemberUpdate: {
+            role: components["schemas"]["Role"];
+        };
+        /** Mention */
+        Mention: {
+            /** Handle */
+            handle: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "user" | "agent";
+        };
+        /** MessageCreate */
+        MessageCreate: {
+            /**
+             * Body
+             * @description Markdown; at most 32 KiB (else 413).
+             */
+            body: string;
+            /**
+             * Parent Id
+             * @description Reply in this thread.
+             */
+            parent_id?: string | null;
+        };
+        /** MessageOut */
+        MessageOut: {
+            author: components["schemas"]["AuthorOut"];
+            /** Body */
+            body: string;
+            /**
+             * Channel Id
+             * Format: uuid
+             */
+            channel_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Edited At */
+            edited_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Last Reply At */
+            last_reply_at: string | null;
+            /** Mentions */
+            mentions: components["schemas"]["Mention"][];
+            /** Parent Id */
+            parent_id: string | null;
+            /** Reply Count */
+            reply_count: number;
+            /** Seq */
+            seq: number;
+        };
+        /**
+         * MessagePage
+         * @description `items` in reading order; `next_cursor` reads on, `prev_cursor` turns back.
+         */
+        MessagePage: {
+            /** Items */
+            items: components["schemas"]["MessageOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Prev Cursor */
+            prev_cursor: string | null;
+        };
+        /** MessageUpdate */
+        MessageUpdate: {
+            /** Body */
+            body: string;
+        };
+        /** Meta */
+        Meta: {
+            /** Default Org */
+            default_org: string | null;
+            deployment_mode: components["schemas"]["DeploymentMode"];
+            /** Generated Admin Password */
+            generated_admin_password: boolean;
+            /** Signup Open */
+            signup_open: boolean;
+            /** Version */
+            version: string;
+        };
+        /**
+         * MemberAdd
+         * @description Nothing: join a public channel yourself; else exactly one of user_id or agent_id.
+         */
+        mission_control__chat__schemas__MemberAdd: {
+            /** Agent Id */
+            agent_id?: string | null;
+            /** User Id */
+            user_id?: string | null;
+        };
+        /** MemberOut */
+        mission_control__chat__schemas__MemberOut: {
+            /**
+             * Joined At
+             * Format: date-time
+             */
+            joined_at: string;
+            /** Last Read Seq */
+            last_read_seq: number;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * Member Type
+             * @enum {string}
+             */
+            member_type: "user" | "agent";
+            /** Name */
+            name: string | null;
+        };
+        /** Page[MemberOut] */
+        mission_control__core__schemas__Page_MemberOut___1: {
+            /** Items */
+            items: components["schemas"]["mission_control__chat__schemas__MemberOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[MemberOut] */
+        mission_control__core__schemas__Page_MemberOut___2: {
+            /** Items */
+            items: components["schemas"]["mission_control__orgs__schemas__MemberOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /**
          * MemberAdd
          * @description Members join by invitation: the person accepts the link, with or without an account.
          */
-        MemberAdd: {
+        mission_control__orgs__schemas__MemberAdd: {
             /**
              * Email
              * Format: email
@@ -1648,7 +2080,7 @@ export interface components {
             role?: components["schemas"]["Role"];
         };
         /** MemberOut */
-        MemberOut: {
+        mission_control__orgs__schemas__MemberOut: {
             /**
              * Created At
              * Format: date-time
@@ -1664,22 +2096,6 @@ export interface components {
              * Format: uuid
              */
             user_id: string;
-        };
-        /** MemberUpdate */
-        MemberUpdate: {
-            role: components["schemas"]["Role"];
-        };
-        /** Meta */
-        Meta: {
-            /** Default Org */
-            default_org: string | null;
-            deployment_mode: components["schemas"]["DeploymentMode"];
-            /** Generated Admin Password */
-            generated_admin_password: boolean;
-            /** Signup Open */
-            signup_open: boolean;
-            /** Version */
-            version: string;
         };
         /** NotificationOut */
         NotificationOut: {
@@ -1769,6 +2185,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[ChannelOut] */
+        Page_ChannelOut_: {
+            /** Items */
+            items: components["schemas"]["ChannelOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[DeliveryOut] */
         Page_DeliveryOut_: {
             /** Items */
@@ -1794,13 +2217,6 @@ export interface components {
         Page_KeyOut_: {
             /** Items */
             items: components["schemas"]["KeyOut"][];
-            /** Next Cursor */
-            next_cursor: string | null;
-        };
-        /** Page[MemberOut] */
-        Page_MemberOut_: {
-            /** Items */
-            items: components["schemas"]["MemberOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -1984,6 +2400,18 @@ export interface components {
         ReadAllResult: {
             /** Marked */
             marked: number;
+        };
+        /** ReadPosition */
+        ReadPosition: {
+            /**
+             * Channel Id
+             * Format: uuid
+             */
+            channel_id: string;
+            /** Last Read Seq */
+            last_read_seq: number;
+            /** Unread Count */
+            unread_count: number;
         };
         /**
          * Role
@@ -2334,6 +2762,15 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** Ticket */
+        Ticket: {
+            /** Expires In */
+            expires_in: number;
+            /** Ticket */
+            ticket: string;
+            /** Url */
+            url: string;
+        };
         /** TokenCreate */
         TokenCreate: {
             /** Expires At */
@@ -2557,7 +2994,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2566,7 +3003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2575,7 +3012,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2584,7 +3021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2593,7 +3030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2611,7 +3048,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2620,7 +3057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,7 +3099,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,7 +3108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2680,7 +3117,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2689,7 +3126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2698,7 +3135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,7 +3153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2725,7 +3162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2761,7 +3198,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2770,7 +3207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2779,7 +3216,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2788,7 +3225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2797,7 +3234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2815,7 +3252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2824,7 +3261,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2860,7 +3297,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2869,7 +3306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +3315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2887,7 +3324,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2896,7 +3333,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2914,7 +3351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +3360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2967,7 +3404,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2976,7 +3413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2985,7 +3422,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2994,7 +3431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3003,7 +3440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3021,7 +3458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3030,7 +3467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3072,7 +3509,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3081,7 +3518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3090,7 +3527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3108,7 +3545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,7 +3563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3135,7 +3572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3173,7 +3610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderOut"][];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3182,7 +3619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3191,7 +3628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3200,7 +3637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3209,7 +3646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3227,7 +3664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3236,7 +3673,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3278,7 +3715,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3287,7 +3724,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3296,7 +3733,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3305,7 +3742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3314,7 +3751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3332,7 +3769,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3341,7 +3778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3385,7 +3822,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3394,7 +3831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3403,7 +3840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3412,7 +3849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3421,7 +3858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3439,7 +3876,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3448,7 +3885,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3486,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3495,7 +3932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3504,7 +3941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3513,7 +3950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3522,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3540,7 +3977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3549,7 +3986,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3587,7 +4024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrgOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3596,7 +4033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3605,7 +4042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3614,7 +4051,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3623,7 +4060,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +4078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3650,7 +4087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3692,7 +4129,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3701,7 +4138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3710,7 +4147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3719,7 +4156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +4165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3746,7 +4183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3755,7 +4192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3795,7 +4232,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3804,7 +4241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +4250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3822,7 +4259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3831,7 +4268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3849,7 +4286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3858,7 +4295,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3896,7 +4333,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3905,7 +4342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3914,7 +4351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +4360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3932,7 +4369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +4387,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +4396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4003,7 +4440,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4012,7 +4449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4021,7 +4458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4030,7 +4467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4039,7 +4476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4057,7 +4494,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4066,7 +4503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4109,7 +4546,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4118,7 +4555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4127,7 +4564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,7 +4573,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4145,7 +4582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4163,7 +4600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4172,7 +4609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4216,7 +4653,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4225,7 +4662,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +4671,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,7 +4680,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4252,7 +4689,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4270,7 +4707,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4279,7 +4716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4320,7 +4757,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4329,7 +4766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,7 +4775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4347,7 +4784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4356,7 +4793,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4374,7 +4811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4383,7 +4820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4422,7 +4859,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4431,7 +4868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4440,7 +4877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4458,7 +4895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4476,7 +4913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4485,7 +4922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4530,7 +4967,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4539,7 +4976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,7 +4985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4557,7 +4994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4566,7 +5003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4584,7 +5021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4593,7 +5030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4638,7 +5075,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4647,7 +5084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4656,7 +5093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,7 +5102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4674,7 +5111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4692,7 +5129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4701,7 +5138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4742,7 +5179,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4751,7 +5188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,7 +5197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +5206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4778,7 +5215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4796,7 +5233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4805,7 +5242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4850,7 +5287,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +5296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4868,7 +5305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4877,7 +5314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4886,7 +5323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +5341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4913,7 +5350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4953,7 +5390,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4962,7 +5399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4971,7 +5408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4980,7 +5417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4989,7 +5426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5007,7 +5444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5016,7 +5453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5060,7 +5497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5069,7 +5506,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5078,7 +5515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5524,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5096,7 +5533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5114,7 +5551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5123,7 +5560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,7 +5605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5177,7 +5614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5186,7 +5623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,7 +5632,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5204,7 +5641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5222,7 +5659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5231,7 +5668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5276,7 +5713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5285,7 +5722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5294,7 +5731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5303,7 +5740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5312,7 +5749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5330,7 +5767,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5339,7 +5776,1188 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_channels_api_v1_orgs__org_slug__channels_get: {
+        parameters: {
+            query?: {
+                archived?: boolean;
+                cursor?: string | null;
+                joined?: boolean;
+                limit?: number;
+                project?: string | null;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ChannelOut_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_channel_api_v1_orgs__org_slug__channels_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_channel_api_v1_orgs__org_slug__channels__channel_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    archive_channel_api_v1_orgs__org_slug__channels__channel_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_channel_api_v1_orgs__org_slug__channels__channel_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_members_api_v1_orgs__org_slug__channels__channel_id__members_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["mission_control__core__schemas__Page_MemberOut___1"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_member_api_v1_orgs__org_slug__channels__channel_id__members_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["mission_control__chat__schemas__MemberAdd"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    remove_member_api_v1_orgs__org_slug__channels__channel_id__members_delete: {
+        parameters: {
+            query?: {
+                agent_id?: string | null;
+                user_id?: string | null;
+            };
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_messages_api_v1_orgs__org_slug__channels__channel_id__messages_get: {
+        parameters: {
+            query?: {
+                /** @description Open this message in context. */
+                around?: string | null;
+                cursor?: string | null;
+                /** @description First page only: from the newest back (older) or the oldest on. */
+                direction?: "older" | "newer";
+                limit?: number;
+                /** @description The replies to this message. */
+                thread?: string | null;
+            };
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    post_message_api_v1_orgs__org_slug__channels__channel_id__messages_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    mark_read_api_v1_orgs__org_slug__channels__channel_id__read_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkRead"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadPosition"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5391,7 +7009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5400,7 +7018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +7027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5418,7 +7036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5427,7 +7045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5445,7 +7063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,7 +7072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5507,7 +7125,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5516,7 +7134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5525,7 +7143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5534,7 +7152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +7161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +7179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +7188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5610,7 +7228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5619,7 +7237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +7246,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5637,7 +7255,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5646,7 +7264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5664,7 +7282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5673,7 +7291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5712,7 +7330,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5721,7 +7339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5730,7 +7348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5739,7 +7357,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5748,7 +7366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5766,7 +7384,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5775,7 +7393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5812,10 +7430,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_MemberOut_"];
+                    "application/json": components["schemas"]["mission_control__core__schemas__Page_MemberOut___2"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5824,7 +7442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5833,7 +7451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5842,7 +7460,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5851,7 +7469,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5869,7 +7487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5878,7 +7496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5909,7 +7527,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberAdd"];
+                "application/json": components["schemas"]["mission_control__orgs__schemas__MemberAdd"];
             };
         };
         responses: {
@@ -5922,7 +7540,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5931,7 +7549,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5940,7 +7558,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5949,7 +7567,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5958,7 +7576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5976,7 +7594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5985,7 +7603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6024,7 +7642,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,7 +7651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6042,7 +7660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6051,7 +7669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,7 +7678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +7696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6087,7 +7705,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6129,10 +7747,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MemberOut"];
+                    "application/json": components["schemas"]["mission_control__orgs__schemas__MemberOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6141,7 +7759,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6150,7 +7768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6159,7 +7777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6168,7 +7786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6186,7 +7804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6195,7 +7813,219 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_message_api_v1_orgs__org_slug__messages__message_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    edit_message_api_v1_orgs__org_slug__messages__message_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                message_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6239,7 +8069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6248,7 +8078,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6257,7 +8087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6266,7 +8096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6275,7 +8105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6293,7 +8123,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,7 +8132,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6343,7 +8173,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6352,7 +8182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6361,7 +8191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6370,7 +8200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6379,7 +8209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,7 +8227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,7 +8236,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6446,7 +8276,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6455,7 +8285,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6464,7 +8294,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6473,7 +8303,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6482,7 +8312,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6500,7 +8330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6509,7 +8339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6549,7 +8379,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6558,7 +8388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6567,7 +8397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6576,7 +8406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6585,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6603,7 +8433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6612,7 +8442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,7 +8487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6666,7 +8496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6675,7 +8505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6684,7 +8514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6693,7 +8523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6711,7 +8541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6720,7 +8550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6764,7 +8594,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6773,7 +8603,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6782,7 +8612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +8621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6800,7 +8630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +8648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6827,7 +8657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6868,7 +8698,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6877,7 +8707,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6886,7 +8716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6895,7 +8725,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6904,7 +8734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,7 +8752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6931,7 +8761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6972,7 +8802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6981,7 +8811,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6990,7 +8820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6999,7 +8829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,7 +8838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7026,7 +8856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7035,7 +8865,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7080,7 +8910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7089,7 +8919,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7098,7 +8928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7107,7 +8937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7116,7 +8946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7134,7 +8964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7143,7 +8973,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +9018,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,7 +9027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7206,7 +9036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7215,7 +9045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7224,7 +9054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7242,7 +9072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +9081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7304,7 +9134,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7313,7 +9143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7322,7 +9152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7331,7 +9161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7340,7 +9170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7358,7 +9188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7367,7 +9197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,7 +9242,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7421,7 +9251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7430,7 +9260,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7439,7 +9269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +9278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +9296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +9305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7519,7 +9349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7528,7 +9358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7537,7 +9367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7546,7 +9376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7555,7 +9385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7573,7 +9403,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7582,7 +9412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7626,7 +9456,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7635,7 +9465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7644,7 +9474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7653,7 +9483,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7662,7 +9492,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7680,7 +9510,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7689,7 +9519,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7730,7 +9560,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7739,7 +9569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7748,7 +9578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7757,7 +9587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7766,7 +9596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7784,7 +9614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7793,7 +9623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7838,7 +9668,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7847,7 +9677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7856,7 +9686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7865,7 +9695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7874,7 +9704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7892,7 +9722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7901,7 +9731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7946,7 +9776,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7955,7 +9785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7964,7 +9794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7973,7 +9803,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8000,7 +9830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8009,7 +9839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8052,7 +9882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8061,7 +9891,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8070,7 +9900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8079,7 +9909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8088,7 +9918,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8106,7 +9936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8115,7 +9945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8159,7 +9989,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8168,7 +9998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8177,7 +10007,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8186,7 +10016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8195,7 +10025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8213,7 +10043,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8222,7 +10052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8261,7 +10091,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8270,7 +10100,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8279,7 +10109,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8288,7 +10118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8297,7 +10127,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8315,7 +10145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8324,7 +10154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8378,7 +10208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,7 +10217,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +10226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,7 +10235,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,7 +10244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8432,7 +10262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8441,7 +10271,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8482,7 +10312,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8491,7 +10321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,7 +10330,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8509,7 +10339,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8518,7 +10348,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8536,7 +10366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8545,7 +10375,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8593,7 +10423,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8602,7 +10432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8611,7 +10441,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8620,7 +10450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8629,7 +10459,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8647,7 +10477,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8656,7 +10486,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8697,7 +10527,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8706,7 +10536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8715,7 +10545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8724,7 +10554,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8733,7 +10563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8751,7 +10581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8760,7 +10590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +10631,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8810,7 +10640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8819,7 +10649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8828,7 +10658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8837,7 +10667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8855,7 +10685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8864,7 +10694,224 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_comments_api_v1_orgs__org_slug__tasks__task__comments_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                /** @description First page only: from the newest back (older) or the oldest on. */
+                direction?: "older" | "newer";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+                task: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    post_comment_api_v1_orgs__org_slug__tasks__task__comments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+                task: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8907,7 +10954,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8916,7 +10963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8925,7 +10972,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8934,7 +10981,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8943,7 +10990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8961,7 +11008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8970,7 +11017,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9015,7 +11062,7 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9024,7 +11071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9033,7 +11080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9042,7 +11089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9051,7 +11098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9069,7 +11116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9078,7 +11125,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9118,7 +11165,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9127,7 +11174,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9136,7 +11183,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9145,7 +11192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9154,7 +11201,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9172,7 +11219,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9181,7 +11228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9235,7 +11282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9244,7 +11291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9253,7 +11300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9262,7 +11309,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9271,7 +11318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9289,7 +11336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9298,7 +11345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9343,7 +11390,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9352,7 +11399,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9361,7 +11408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9370,7 +11417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9379,7 +11426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9397,7 +11444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,7 +11453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9447,7 +11494,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9456,7 +11503,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9465,7 +11512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9474,7 +11521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9483,7 +11530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9501,7 +11548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9510,7 +11557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9567,7 +11614,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9576,7 +11623,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9585,7 +11632,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9594,7 +11641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9603,7 +11650,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9621,7 +11668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9630,7 +11677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9681,7 +11728,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9690,7 +11737,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9699,7 +11746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9708,7 +11755,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9717,7 +11764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9735,7 +11782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9744,7 +11791,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9787,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9796,7 +11843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9805,7 +11852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9814,7 +11861,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9823,7 +11870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9841,7 +11888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9850,7 +11897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9894,7 +11941,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9903,7 +11950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9912,7 +11959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9921,7 +11968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9930,7 +11977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9948,7 +11995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9957,7 +12004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9996,7 +12043,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10005,7 +12052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10014,7 +12061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10023,7 +12070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10032,7 +12079,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10050,7 +12097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +12106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10103,7 +12150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10112,7 +12159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10121,7 +12168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10130,7 +12177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10139,7 +12186,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10157,7 +12204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10166,7 +12213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10208,7 +12255,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10217,7 +12264,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10226,7 +12273,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10235,7 +12282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10244,7 +12291,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10262,7 +12309,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10271,7 +12318,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10312,7 +12359,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10321,7 +12368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10330,7 +12377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10339,7 +12386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10348,7 +12395,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10366,7 +12413,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10375,7 +12422,110 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    issue_ticket_api_v1_orgs__org_slug__ws_ticket_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10413,7 +12563,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10422,7 +12572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10431,7 +12581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10440,7 +12590,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10449,7 +12599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10467,7 +12617,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10476,7 +12626,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10518,7 +12668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10527,7 +12677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10536,7 +12686,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10545,7 +12695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10554,7 +12704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10572,7 +12722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10581,7 +12731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10619,7 +12769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TokenOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,7 +12778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10637,7 +12787,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10646,7 +12796,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10655,7 +12805,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10673,7 +12823,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10682,7 +12832,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10724,7 +12874,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10733,7 +12883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10742,7 +12892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10751,7 +12901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10760,7 +12910,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10778,7 +12928,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10787,7 +12937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10825,7 +12975,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10834,7 +12984,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10843,7 +12993,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10852,7 +13002,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10861,7 +13011,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10879,7 +13029,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10888,7 +13038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10928,7 +13078,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10937,7 +13087,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10946,7 +13096,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10955,7 +13105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10964,7 +13114,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10982,7 +13132,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10991,7 +13141,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11029,7 +13179,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11038,7 +13188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11047,7 +13197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_holder`, `own_request`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11056,7 +13206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11065,7 +13215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11083,7 +13233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body is too large. Codes: `payload_too_large`. */
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11092,7 +13242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_task_ref`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
             422: {
                 headers: {
                     [name: string]: unknown;
