@@ -15,11 +15,11 @@ from mission_control.chat import service as chat
 from mission_control.chat import tickets, ws
 from mission_control.chat.schemas import (
     ChannelCreate,
+    ChannelMemberAdd,
+    ChannelMemberOut,
     ChannelOut,
     ChannelUpdate,
     MarkRead,
-    MemberAdd,
-    MemberOut,
     MessageCreate,
     MessageOut,
     MessagePage,
@@ -109,7 +109,7 @@ async def archive_channel(channel_id: str, principal: Writer, tx: TxDep) -> Resp
 # --- members and read positions -------------------------------------------------------
 
 
-@router.get("/channels/{channel_id}/members", response_model=Page[MemberOut])
+@router.get("/channels/{channel_id}/members", response_model=Page[ChannelMemberOut])
 async def list_members(
     channel_id: str, principal: Reader, tx: TxDep, limit: Limit = 100, cursor: str | None = None
 ) -> Response:
@@ -125,10 +125,10 @@ async def list_members(
 
 @router.post("/channels/{channel_id}/members", response_model=ChannelOut)
 async def add_member(
-    channel_id: str, principal: Writer, tx: TxDep, body: MemberAdd | None = None
+    channel_id: str, principal: Writer, tx: TxDep, body: ChannelMemberAdd | None = None
 ) -> Response:
     """Join a public channel (no body), or add a user or agent (`user_id` / `agent_id`)."""
-    return _channel(await chat.add_member(tx, principal, channel_id, body or MemberAdd()))
+    return _channel(await chat.add_member(tx, principal, channel_id, body or ChannelMemberAdd()))
 
 
 @router.delete("/channels/{channel_id}/members", status_code=status.HTTP_204_NO_CONTENT)

@@ -54,14 +54,14 @@ class ChannelOut(BaseModel):
     unread_count: int | None = None
 
 
-class MemberAdd(RequestModel):
+class ChannelMemberAdd(RequestModel):
     """Nothing: join a public channel yourself; else exactly one of user_id or agent_id."""
 
     user_id: uuid.UUID | None = None
     agent_id: uuid.UUID | None = None
 
 
-class MemberOut(BaseModel):
+class ChannelMemberOut(BaseModel):
     member_type: MemberType
     member_id: uuid.UUID
     name: str | None

@@ -18,8 +18,8 @@ from mission_control.auth.principals import Principal
 from mission_control.chat import queries as q
 from mission_control.chat.schemas import (
     ChannelCreate,
+    ChannelMemberAdd,
     ChannelUpdate,
-    MemberAdd,
     MessageCreate,
     MessageUpdate,
 )
@@ -410,7 +410,9 @@ async def archive_channel(conn: Conn, principal: Principal, channel_id: str) -> 
 # --- members and read positions -------------------------------------------------------
 
 
-async def add_member(conn: Conn, principal: Principal, channel_id: str, body: MemberAdd) -> Record:
+async def add_member(
+    conn: Conn, principal: Principal, channel_id: str, body: ChannelMemberAdd
+) -> Record:
     """Join a public channel (no body), or add someone (a member of a private channel may)."""
     channel = await get_channel(conn, principal, channel_id, lock=True)
     _open(channel)

@@ -1584,6 +1584,38 @@ export interface components {
              */
             visibility?: "public" | "private";
         };
+        /**
+         * ChannelMemberAdd
+         * @description Nothing: join a public channel yourself; else exactly one of user_id or agent_id.
+         */
+        ChannelMemberAdd: {
+            /** Agent Id */
+            agent_id?: string | null;
+            /** User Id */
+            user_id?: string | null;
+        };
+        /** ChannelMemberOut */
+        ChannelMemberOut: {
+            /**
+             * Joined At
+             * Format: date-time
+             */
+            joined_at: string;
+            /** Last Read Seq */
+            last_read_seq: number;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * Member Type
+             * @enum {string}
+             */
+            member_type: "user" | "agent";
+            /** Name */
+            name: string | null;
+        };
         /** ChannelOut */
         ChannelOut: {
             /** Archived At */
@@ -1924,6 +1956,37 @@ export interface components {
             /** Orgs */
             orgs: components["schemas"]["OrgMembershipOut"][];
         };
+        /**
+         * MemberAdd
+         * @description Members join by invitation: the person accepts the link, with or without an account.
+         */
+        MemberAdd: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** @default member */
+            role?: components["schemas"]["Role"];
+        };
+        /** MemberOut */
+        MemberOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Display Name */
+            display_name: string;
+            /** Email */
+            email: string;
+            role: components["schemas"]["Role"];
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+        };
         /** MemberUpdate */
         MemberUpdate: {
             role: components["schemas"]["Role"];
@@ -2020,83 +2083,6 @@ export interface components {
             /** Version */
             version: string;
         };
-        /**
-         * MemberAdd
-         * @description Nothing: join a public channel yourself; else exactly one of user_id or agent_id.
-         */
-        mission_control__chat__schemas__MemberAdd: {
-            /** Agent Id */
-            agent_id?: string | null;
-            /** User Id */
-            user_id?: string | null;
-        };
-        /** MemberOut */
-        mission_control__chat__schemas__MemberOut: {
-            /**
-             * Joined At
-             * Format: date-time
-             */
-            joined_at: string;
-            /** Last Read Seq */
-            last_read_seq: number;
-            /**
-             * Member Id
-             * Format: uuid
-             */
-            member_id: string;
-            /**
-             * Member Type
-             * @enum {string}
-             */
-            member_type: "user" | "agent";
-            /** Name */
-            name: string | null;
-        };
-        /** Page[MemberOut] */
-        mission_control__core__schemas__Page_MemberOut___1: {
-            /** Items */
-            items: components["schemas"]["mission_control__chat__schemas__MemberOut"][];
-            /** Next Cursor */
-            next_cursor: string | null;
-        };
-        /** Page[MemberOut] */
-        mission_control__core__schemas__Page_MemberOut___2: {
-            /** Items */
-            items: components["schemas"]["mission_control__orgs__schemas__MemberOut"][];
-            /** Next Cursor */
-            next_cursor: string | null;
-        };
-        /**
-         * MemberAdd
-         * @description Members join by invitation: the person accepts the link, with or without an account.
-         */
-        mission_control__orgs__schemas__MemberAdd: {
-            /**
-             * Email
-             * Format: email
-             */
-            email: string;
-            /** @default member */
-            role?: components["schemas"]["Role"];
-        };
-        /** MemberOut */
-        mission_control__orgs__schemas__MemberOut: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Display Name */
-            display_name: string;
-            /** Email */
-            email: string;
-            role: components["schemas"]["Role"];
-            /**
-             * User Id
-             * Format: uuid
-             */
-            user_id: string;
-        };
         /** NotificationOut */
         NotificationOut: {
             /**
@@ -2185,6 +2171,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[ChannelMemberOut] */
+        Page_ChannelMemberOut_: {
+            /** Items */
+            items: components["schemas"]["ChannelMemberOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[ChannelOut] */
         Page_ChannelOut_: {
             /** Items */
@@ -2217,6 +2210,13 @@ export interface components {
         Page_KeyOut_: {
             /** Items */
             items: components["schemas"]["KeyOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[MemberOut] */
+        Page_MemberOut_: {
+            /** Items */
+            items: components["schemas"]["MemberOut"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -6349,7 +6349,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mission_control__core__schemas__Page_MemberOut___1"];
+                    "application/json": components["schemas"]["Page_ChannelMemberOut_"];
                 };
             };
             /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
@@ -6447,7 +6447,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["mission_control__chat__schemas__MemberAdd"] | null;
+                "application/json": components["schemas"]["ChannelMemberAdd"] | null;
             };
         };
         responses: {
@@ -7430,7 +7430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mission_control__core__schemas__Page_MemberOut___2"];
+                    "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
             /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
@@ -7527,7 +7527,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["mission_control__orgs__schemas__MemberAdd"];
+                "application/json": components["schemas"]["MemberAdd"];
             };
         };
         responses: {
@@ -7747,7 +7747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["mission_control__orgs__schemas__MemberOut"];
+                    "application/json": components["schemas"]["MemberOut"];
                 };
             };
             /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
