@@ -30,6 +30,7 @@ from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
 from mission_control.realtime.live import Realtime
+from mission_control.search.router import router as search_router
 from mission_control.subagents.router import router as subagents_router
 from mission_control.tasks.router import router as tasks_router
 from mission_control.users.router import router as users_router
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         chat_router,
         projects_router,
         subagents_router,
+        search_router,
         notifications_router,
         orgs_router,
         invitations_router,

@@ -1,0 +1,1 @@
+"""Search: one ranked list across projects, tasks and messages."""

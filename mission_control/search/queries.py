@@ -1,0 +1,129 @@
+"""The search domain's SQL: one statement per search, built from each source's fragments.
+
+A source is one kind of searchable row (project, task, message). It gives two fragments:
+
+- `hits`: its candidates and their scores. Candidates are the newest `{cap}` rows whose
+  `search_vector` matches, so a word in a third of a million rows costs one walk of the
+  recency index to the first `{cap}` matches, and a rare word one GIN lookup; only the
+  candidates are ranked (`ts_rank`, titles weighted above bodies).
+- `detail`: the page's rows of that kind, with the highlighted title and snippet.
+
+`{q}` is the tsquery expression, `{where}` the caller's visibility clauses (already
+beginning with AND), `{cap}` the candidate cap's placeholder, `{page}` the page CTE.
+Every value is a bound `$n` parameter (core.sql.Where); only these constants are SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONFIG = "'simple'::regconfig"
+"""The text search configuration (docs/decisions.md: why `simple`)."""
+
+# Highlight markers no stored text keeps (detail fragments strip them from the data), so
+# after HTML-escaping the headline only these become <mark> and </mark>.
+START, STOP = "\ue000", "\ue001"
+_OPTIONS = f"StartSel={START}, StopSel={STOP}"
+TITLE_OPTIONS = f"{_OPTIONS}, HighlightAll=true"
+SNIPPET_OPTIONS = f"{_OPTIONS}, MaxWords=30, MinWords=12, ShortWord=2"
+SCALE = 1_000_000
+"""Scores are ts_rank times SCALE as bigints, so cursors carry integers, not floats."""
+REF_SCORE = 1_000_000_000
+"""A task found by its exact ref (`MC-42`) comes first."""
+
+
+def clean(column: str) -> str:
+    """The column's text without our marker characters."""
+    return f"translate({column}, E'\\uE000\\uE001', '')"
+
+
+def headline(column: str, q: str, options: str) -> str:
+    return f"ts_headline({CONFIG}, {clean(column)}, {q}, '{options}')"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    kind: str
+    domain: str  # the scope/role domain that may read it
+    hits: str
+    detail: str
+
+
+def _ranked(kind: str, inner: str) -> str:
+    return (
+        f"SELECT '{kind}'::text AS kind, c.id,"
+        f" (ts_rank(c.search_vector, {{q}}) * {SCALE})::bigint AS score FROM ({inner}) c"
+    )
+
+
+PROJECTS = Source(
+    kind="project",
+    domain="projects",
+    hits=_ranked(
+        "project",
+        "SELECT p.id, p.search_vector FROM projects p WHERE p.search_vector @@ {q}{where}"
+        " ORDER BY p.created_at DESC LIMIT {cap}",
+    ),
+    detail=(
+        "SELECT pg.kind, pg.id, pg.score,"
+        f" {headline('p.key || ' + repr(' ') + ' || p.name', '{q}', TITLE_OPTIONS)} AS title,"
+        f" {headline('p.description', '{q}', SNIPPET_OPTIONS)} AS snippet,"
+        " p.key AS project_key, NULL::integer AS number, NULL::uuid AS channel_id,"
+        " p.created_at"
+        " FROM {page} pg JOIN projects p ON p.id = pg.id WHERE pg.kind = 'project'"
+    ),
+)
+
+TASKS = Source(
+    kind="task",
+    domain="tasks",
+    hits=_ranked(
+        "task",
+        "SELECT t.id, t.search_vector FROM tasks t WHERE t.search_vector @@ {q}{where}"
+        " ORDER BY t.created_at DESC LIMIT {cap}",
+    ),
+    detail=(
+        "SELECT pg.kind, pg.id, pg.score,"
+        f" {headline('t.title', '{q}', TITLE_OPTIONS)} AS title,"
+        f" {headline('t.description', '{q}', SNIPPET_OPTIONS)} AS snippet,"
+        " p.key AS project_key, t.number, NULL::uuid AS channel_id, t.created_at"
+        " FROM {page} pg JOIN tasks t ON t.id = pg.id JOIN projects p ON p.id = t.project_id"
+        " WHERE pg.kind = 'task'"
+    ),
+)
+
+# A task by its exact ref, current or from before a move (task_refs); {where} as for TASKS.
+REF_HITS = (
+    f"SELECT 'task'::text AS kind, t.id, {REF_SCORE}::bigint AS score"
+    " FROM tasks t WHERE t.id IN ("
+    " SELECT t2.id FROM tasks t2 JOIN projects p2 ON p2.id = t2.project_id"
+    " WHERE p2.key = {key} AND t2.number = {number}"
+    " UNION SELECT r.task_id FROM task_refs r WHERE r.project_key = {key} AND r.number = {number}"
+    "){where}"
+)
+
+# Visibility and filter fragments ({v}: the bound value's placeholder).
+TASK_IN_PROJECTS = "t.project_id IN (SELECT id FROM projects WHERE key = ANY({v}::text[]))"
+TASK_IN_PROJECT = "t.project_id = {v}"
+PROJECT_IN_KEYS = "p.key = ANY({v}::text[])"
+PROJECT_IS = "p.id = {v}"
+
+CUSTOM_PLANS = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"
+"""Plan each search for its own words: how common a word is decides the plan (recency walk
+or index lookup), which a generic plan of a prepared statement cannot know."""
+
+
+def statement(hits: list[str], details: list[str], cursor: str, limit: str) -> str:
+    """The whole search: candidates of every source, one ranked page, its details."""
+    union = " UNION ALL ".join(hits)
+    detail = " UNION ALL ".join(details)
+    return (
+        f"WITH hits AS (SELECT kind, id, max(score) AS score FROM ({union}) h GROUP BY kind, id),"
+        f" page AS (SELECT kind, id, score FROM hits{cursor}"
+        f" ORDER BY score DESC, kind, id LIMIT {limit})"
+        f" SELECT * FROM ({detail}) d ORDER BY score DESC, kind, id"
+    )
+
+
+# After a cursor (score, kind, id): lower scores, or the same score later in (kind, id).
+AFTER = " WHERE score < {score} OR (score = {score} AND (kind, id) > ({kind}, {id}))"

@@ -1,0 +1,182 @@
+"""Search through the API: ranking, syntax, prefixes, refs, snippets and visibility."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.fixtures.factories import bearer, create_agent, create_key
+from tests.tasks.helpers import World, project, task, world
+
+
+async def search(w: World, q: str, client: httpx.AsyncClient | None = None, **params: Any) -> Any:
+    response = await (client or w.client).get(w.url("/search"), params={"q": q, **params})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def titles(body: Any) -> list[str]:
+    return [item["title"] for item in body["items"]]
+
+
+def ids(body: Any) -> set[str]:
+    return {item["id"] for item in body["items"]}
+
+
+class TestFinding:
+    async def test_a_word_in_the_description_and_the_ref(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        found = await task(w, title="Fix login", description="the quarterly zeppelin report")
+        await task(w, title="Other", description="nothing here")
+        body = await search(w, "zeppelin")
+        assert [i["id"] for i in body["items"]] == [found["id"]]
+        assert body["items"][0]["ref"] == found["ref"]
+        assert "<mark>zeppelin</mark>" in body["items"][0]["snippet"]
+        by_ref = await search(w, found["ref"].lower())
+        assert by_ref["items"][0]["id"] == found["id"]
+        assert by_ref["items"][0]["type"] == "task"
+
+    async def test_a_title_hit_ranks_above_a_body_hit(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        body_hit = await task(w, title="Unrelated", description="mentions kestrel once")
+        title_hit = await task(w, title="Kestrel migration", description="plain words")
+        body = await search(w, "kestrel", types="task")
+        assert [i["id"] for i in body["items"]] == [title_hit["id"], body_hit["id"]]
+        assert body["items"][0]["title"] == "<mark>Kestrel</mark> migration"
+
+    async def test_exclusion_phrase_and_or(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        a = await task(w, title="deploy the api gateway")
+        b = await task(w, title="deploy the web gateway")
+        c = await task(w, title="gateway api deploy")
+        assert ids(await search(w, "gateway -web")) == {a["id"], c["id"]}
+        assert ids(await search(w, '"api gateway"')) == {a["id"]}
+        assert ids(await search(w, "web or api", types="task")) == {a["id"], b["id"], c["id"]}
+
+    async def test_the_last_word_is_a_prefix(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        found = await task(w, title="Staging deployment checklist")
+        await task(w, title="Staging database")
+        assert ids(await search(w, "deplo")) == {found["id"]}
+        assert ids(await search(w, "staging deplo")) == {found["id"]}
+        # A finished word in quotes is not a prefix.
+        assert ids(await search(w, '"deplo"')) == set()
+
+    async def test_projects_are_found_by_key_and_name(self, make_client: Any) -> None:
+        w = await world(make_client)
+        made = await project(w, "ORB", name="Orbital telemetry")
+        body = await search(w, "telemetry", types="project")
+        assert [(i["type"], i["id"], i["project_key"]) for i in body["items"]] == [
+            ("project", made["id"], "ORB")
+        ]
+
+    async def test_markup_in_the_data_is_escaped(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        await task(
+            w,
+            title='<img src=x onerror="alert(1)"> falcon',
+            description="<script>alert('falcon')</script> if a < b && c > d: falcon \ue000x\ue001",
+        )
+        item = (await search(w, "falcon"))["items"][0]
+        for text in (item["title"], item["snippet"]):
+            assert "<script" not in text and "<img" not in text
+            assert text.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+        assert item["title"] == "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <mark>falcon</mark>"
+        assert "a &lt; b &amp;&amp; c &gt; d: <mark>falcon</mark>" in item["snippet"]
+
+
+class TestPaging:
+    async def test_pages_cover_every_hit_once_in_rank_order(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        made = set()
+        for i in range(7):
+            made.add((await task(w, title=f"heron {i}", description="heron " * (i % 3)))["id"])
+        seen: list[dict[str, Any]] = []
+        cursor = None
+        while True:
+            params: dict[str, Any] = {"limit": 3}
+            if cursor:
+                params["cursor"] = cursor
+            body = await search(w, "heron", **params)
+            seen.extend(body["items"])
+            cursor = body["next_cursor"]
+            if cursor is None:
+                break
+        assert [i["id"] for i in seen if i["type"] == "task"] and len(seen) == 7
+        assert {i["id"] for i in seen} == made
+        scores = [i["score"] for i in seen]
+        assert scores == sorted(scores, reverse=True)
+
+    async def test_bad_input_is_a_clear_4xx(self, make_client: Any) -> None:
+        w = await world(make_client)
+        for params, status, code in [
+            ({"q": "x", "cursor": "not-a-cursor"}, 400, "invalid_cursor"),
+            ({"q": "x", "types": "task,spaceship"}, 400, "invalid_types"),
+            ({"q": "   "}, 400, "empty_query"),
+            ({"q": "x" * 201}, 422, None),
+            ({"q": "x", "limit": 0}, 422, None),
+            ({"q": "x", "project": "NOPE"}, 404, "project_not_found"),
+        ]:
+            response = await w.client.get(w.url("/search"), params=params)
+            assert response.status_code == status, (params, response.text)
+            if code:
+                assert response.json()["error"]["code"] == code
+        for weird in ['"', "-", "(((", "!&|:*", "OR", "a OR", '-"x"', "foo:* & !"]:
+            response = await w.client.get(w.url("/search"), params={"q": weird})
+            assert response.status_code in (200, 400), (weird, response.text)
+
+
+class TestVisibility:
+    async def test_another_org_sees_nothing(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        await task(w, title="secret narwhal plan")
+        other = await world(make_client)
+        await project(other, "MC")
+        assert (await search(other, "narwhal"))["items"] == []
+        assert (await search(other, "MC-1"))["items"] == []
+        response = await other.client.get(f"/api/v1/orgs/{w.org}/search", params={"q": "narwhal"})
+        assert response.status_code == 404
+
+    async def test_a_project_limited_key_sees_only_its_projects(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "IN", name="Inside walrus")
+        await project(w, "OUT", name="Outside walrus")
+        inside = await task(w, "IN", title="walrus inside")
+        outside = await task(w, "OUT", title="walrus outside")
+        agent = await create_agent(w.owner, w.org)
+        key = await create_key(
+            w.owner, w.org, agent["id"], scopes=["projects:read", "tasks:read"], project_keys=["IN"]
+        )
+        limited = await make_client()
+        limited.headers.update(bearer(key["key"]))
+        body = await search(w, "walrus", client=limited)
+        assert {(i["type"], i.get("project_key")) for i in body["items"]} == {
+            ("project", "IN"),
+            ("task", "IN"),
+        }
+        assert (await search(w, outside["ref"], client=limited))["items"] == []
+        assert ids(await search(w, inside["ref"], client=limited)) == {inside["id"]}
+        response = await limited.get(w.url("/search"), params={"q": "walrus", "project": "OUT"})
+        assert response.status_code == 404
+        # Without the scope for a kind, that kind is simply not searched.
+        tasks_only = await create_key(w.owner, w.org, agent["id"], scopes=["tasks:read"])
+        limited.headers.update(bearer(tasks_only["key"]))
+        assert {i["type"] for i in (await search(w, "walrus", client=limited))["items"]} == {"task"}
+        response = await limited.get(w.url("/search"), params={"q": "walrus", "types": "project"})
+        assert response.status_code == 403
+
+    async def test_the_project_filter(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "AA")
+        await project(w, "BB")
+        a = await task(w, "AA", title="ibis")
+        await task(w, "BB", title="ibis")
+        assert ids(await search(w, "ibis", project="aa", types="task")) == {a["id"]}
