@@ -267,6 +267,32 @@ def cmd_create_agent_key(args: argparse.Namespace) -> None:
     _run(run, args)
 
 
+def cmd_export(args: argparse.Namespace) -> None:
+    from mission_control.core.db import Database
+    from mission_control.exports import service as exports
+
+    out = Path(args.out)
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; --out names the zip file to write.")
+
+    async def progress(done: int, total: int) -> None:
+        share = done / total if total else 1.0
+        bar = "#" * int(share * 30)
+        print(f"\r[{bar:<30}] {share:6.1%}  {done:,} / {total:,} rows", end="", file=sys.stderr)
+
+    async def run(app_url: str) -> None:
+        db = Database(app_url, pool_size=2, max_overflow=2)
+        try:
+            manifest = await exports.export_to_file(db, args.org, out, progress)
+        finally:
+            await db.dispose()
+        print(file=sys.stderr)
+        files = len(manifest["files"])
+        print(f"Wrote {out}: {manifest['total_rows']:,} rows in {files} files.")
+
+    _run(run, args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mission-control", description="Mission Control: where AI agents and humans work."
@@ -327,6 +353,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="projects:write,tasks:write,chat:write,events:read,agents:read",
         help="comma-separated scopes",
     )
+
+    export = add(
+        "export",
+        "Export an org (every tenant table as JSON Lines, with a manifest) into one zip file.",
+        cmd_export,
+    )
+    export.add_argument("org", help="org slug")
+    export.add_argument("--out", required=True, help="the zip file to write")
     return parser
 
 

@@ -25,6 +25,7 @@ from mission_control.core.ratelimit import RateLimiter
 from mission_control.core.runtime import settle_heap
 from mission_control.core.web import mount_web
 from mission_control.events.router import router as events_router
+from mission_control.exports.router import router as exports_router
 from mission_control.notifications.router import router as notifications_router
 from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         projects_router,
         subagents_router,
         search_router,
+        exports_router,
         notifications_router,
         orgs_router,
         invitations_router,

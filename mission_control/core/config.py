@@ -90,6 +90,18 @@ class Settings(BaseSettings):
     stream_limit_per_key: int = 100
     stream_limit_per_org: int = 2000
     stream_slot_ttl_seconds: float = 120.0
+    # Exports (exports/): files in EXPORT_DIR (default <data dir>/exports), or in an
+    # S3-compatible bucket when EXPORT_S3_BUCKET is set (credentials: the usual AWS_*
+    # variables); deleted EXPORT_RETENTION_HOURS after they are written.
+    export_dir: Path | None = None
+    export_retention_hours: float = 168.0
+    export_lease_seconds: float = 60.0
+    export_timeout_seconds: int = 6 * 3600
+    export_max_attempts: int = 3
+    export_s3_bucket: str | None = None
+    export_s3_endpoint_url: str | None = None
+    export_s3_region: str | None = None
+    export_s3_prefix: str = "exports/"
 
     @field_validator("webhook_allow_networks", "metrics_allow_networks", mode="before")
     @classmethod
@@ -103,6 +115,10 @@ class Settings(BaseSettings):
         if self.run_jobs_in_process is not None:
             return self.run_jobs_in_process
         return not self.redis_url
+
+    @property
+    def exports_path(self) -> Path:
+        return self.export_dir or self.data_dir / "exports"
 
     @property
     def signup_open(self) -> bool:

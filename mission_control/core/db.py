@@ -205,12 +205,15 @@ class Database:
     """Cross-tenant work (cron, signup) names itself: `db.system_session()` is easy to grep."""
 
     @asynccontextmanager
-    async def tx(self, org_id: uuid.UUID | None = None) -> AsyncIterator[Tx]:
+    async def tx(
+        self, org_id: uuid.UUID | None = None, *, snapshot: bool = False
+    ) -> AsyncIterator[Tx]:
         """A driver unit of work outside a request (jobs, the CLI): begun, and bound to
-        `org_id` when given; commits on success, rolls back on error."""
+        `org_id` when given; commits on success, rolls back on error. `snapshot`: a
+        read-only repeatable-read transaction (every statement sees one moment)."""
         tx = Tx(self)
         try:
-            await tx.begin()
+            await tx.begin(snapshot=snapshot)
             if org_id is not None:
                 await tx.set_org(org_id)
             yield tx
@@ -264,10 +267,14 @@ class Tx:
     def in_transaction(self) -> bool:
         return self._begun
 
-    async def begin(self) -> None:
+    async def begin(self, *, snapshot: bool = False) -> None:
         if not self._begun:
             conn = await self._connect()
-            self._transaction = conn.transaction()
+            self._transaction = (
+                conn.transaction(isolation="repeatable_read", readonly=True)
+                if snapshot
+                else conn.transaction()
+            )
             _count("BEGIN")
             await self._transaction.start()
             self._begun = True

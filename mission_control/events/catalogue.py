@@ -530,6 +530,30 @@ class MessageDeleted(Payload):
     task_id: uuid.UUID | None = None
     task_ref: str | None = None
     message: MessageState
+# --- exports -----------------------------------------------------------------------
+
+
+class ExportRequested(Payload):
+    target: Literal["local", "s3"]
+
+
+class ExportCompleted(Payload):
+    rows: int
+    files: int
+    size_bytes: int
+    sha256: str
+    attempts: int
+
+
+class ExportFailed(Payload):
+    error: str
+    attempts: int
+
+
+class ExportExpired(Payload):
+    """The file was deleted at the end of its retention period."""
+
+    expires_at: datetime
 
 
 CATALOGUE: dict[str, type[Payload]] = {
@@ -587,6 +611,10 @@ CATALOGUE: dict[str, type[Payload]] = {
     "message.posted": MessagePosted,
     "message.edited": MessageEdited,
     "message.deleted": MessageDeleted,
+    "export.requested": ExportRequested,
+    "export.completed": ExportCompleted,
+    "export.failed": ExportFailed,
+    "export.expired": ExportExpired,
 }
 
 

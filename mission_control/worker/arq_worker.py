@@ -15,7 +15,14 @@ from arq.worker import Worker, func
 from mission_control.core.config import Settings
 from mission_control.core.db import Database
 from mission_control.realtime.news import CHANNEL
-from mission_control.worker.registry import JOBS, PERIODIC, JobArgs, JobContext, load_jobs
+from mission_control.worker.registry import (
+    JOBS,
+    PERIODIC,
+    JobArgs,
+    JobContext,
+    load_jobs,
+    timeout_of,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -103,7 +110,7 @@ def create_worker(settings: Settings, database_url: str) -> Worker:
         func(
             _arq_function(name),
             name=name,
-            timeout=settings.job_timeout_seconds,
+            timeout=timeout_of(name, settings),
             keep_result=KEEP_RESULT_SECONDS,
             max_tries=MAX_TRIES,
         )

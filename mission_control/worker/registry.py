@@ -38,18 +38,29 @@ Job = Callable[[JobContext, JobArgs], Awaitable[None]]
 
 JOBS: dict[str, Job] = {}
 PERIODIC: dict[str, float] = {}  # job name -> seconds between runs (0: the sweep interval)
+TIMEOUTS: dict[str, str] = {}  # job name -> the Settings field holding its time limit
 
 
-def job(name: str, *, every: float | None = None) -> Callable[[Job], Job]:
-    """Register `fn` as job `name` (`domain.verb`); `every` also runs it periodically."""
+def job(
+    name: str, *, every: float | None = None, timeout: str | None = None
+) -> Callable[[Job], Job]:
+    """Register `fn` as job `name` (`domain.verb`); `every` also runs it periodically;
+    `timeout` names the Settings field of its time limit (default `job_timeout_seconds`)."""
 
     def register(fn: Job) -> Job:
         JOBS[name] = fn
         if every is not None:
             PERIODIC[name] = every
+        if timeout is not None:
+            TIMEOUTS[name] = timeout
         return fn
 
     return register
+
+
+def timeout_of(name: str, settings: Settings) -> float:
+    """How long job `name` may run."""
+    return float(getattr(settings, TIMEOUTS.get(name, "job_timeout_seconds")))
 
 
 def load_jobs() -> None:
@@ -60,6 +71,7 @@ def load_jobs() -> None:
         "mission_control.notifications.jobs",
         "mission_control.worker.upkeep",
         "mission_control.subagents.jobs",
+        "mission_control.exports.jobs",
     ):
         importlib.import_module(module)
 

@@ -13,7 +13,14 @@ import structlog
 
 from mission_control.core.config import Settings
 from mission_control.core.db import Database
-from mission_control.worker.registry import JOBS, PERIODIC, JobArgs, JobContext, load_jobs
+from mission_control.worker.registry import (
+    JOBS,
+    PERIODIC,
+    JobArgs,
+    JobContext,
+    load_jobs,
+    timeout_of,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -103,7 +110,7 @@ class InProcessRunner:
         try:
             while True:
                 try:
-                    async with asyncio.timeout(self.settings.job_timeout_seconds):
+                    async with asyncio.timeout(timeout_of(name, self.settings)):
                         await JOBS[name](self.ctx, args)
                 except asyncio.CancelledError:
                     raise

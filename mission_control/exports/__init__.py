@@ -1,0 +1,1 @@
+"""Exports: a whole org as JSON Lines in one zip, with a manifest."""
