@@ -31,7 +31,7 @@ from mission_control.core.types import SYSTEM, Actor
 from mission_control.events import service as events
 from mission_control.exports import queries as q
 from mission_control.exports import storage, writer
-from mission_control.worker.registry import current_queue, json_args
+from mission_control.worker.registry import Queue, current_queue, json_args
 
 log = structlog.get_logger(__name__)
 RUN = "exports.run"
@@ -78,8 +78,9 @@ def _event(conn: Conn, row: Record, actor: Actor, type: str, payload: dict[str, 
     events.record(conn, "export", row, actor, type, payload, project_id=None)
 
 
-async def _enqueue(org_id: uuid.UUID, export_id: uuid.UUID, attempts: int) -> None:
-    queue = current_queue()
+async def _enqueue(
+    queue: Queue | None, org_id: uuid.UUID, export_id: uuid.UUID, attempts: int
+) -> None:
     if queue is not None:
         await queue.enqueue(
             RUN, json_args(org_id=org_id, export_id=export_id), key=run_key(export_id, attempts)
@@ -97,7 +98,7 @@ async def request_export(conn: Conn, principal: Principal, settings: Settings) -
     org_id, export_id = principal.org_id, row["id"]
 
     async def wake() -> None:
-        await _enqueue(org_id, export_id, 0)
+        await _enqueue(current_queue(), org_id, export_id, 0)
 
     after_commit(conn, wake)
     return row
@@ -201,7 +202,9 @@ def read(settings: Settings, row: Record, part: Span) -> AsyncIterator[bytes]:
 # --- the job ---------------------------------------------------------------------------
 
 
-async def run(db: Database, settings: Settings, org_id: uuid.UUID, export_id: uuid.UUID) -> None:
+async def run(
+    db: Database, settings: Settings, queue: Queue, org_id: uuid.UUID, export_id: uuid.UUID
+) -> None:
     """One attempt at an export, if it is pending or its last worker's lease lapsed."""
     lease = settings.export_lease_seconds
     async with db.tx(org_id) as tx:
@@ -275,7 +278,7 @@ async def run(db: Database, settings: Settings, org_id: uuid.UUID, export_id: uu
                         tx, failed, SYSTEM, "export.failed", {"error": error, "attempts": attempt}
                     )
         if attempt < settings.export_max_attempts:
-            await _enqueue(org_id, export_id, attempt)
+            await _enqueue(queue, org_id, export_id, attempt)
 
 
 def _partial_path(settings: Settings, export_id: uuid.UUID, attempt: int) -> Path:
@@ -309,7 +312,7 @@ async def export_to_file(
     return manifest
 
 
-async def sweep(db: Database, settings: Settings) -> list[uuid.UUID]:
+async def sweep(db: Database, settings: Settings, queue: Queue) -> list[uuid.UUID]:
     """Wake a worker for every export that needs one; delete files past retention.
     Answers the orgs whose state changed (expiries write events)."""
     async with db.tx() as tx:
@@ -317,7 +320,7 @@ async def sweep(db: Database, settings: Settings) -> list[uuid.UUID]:
     changed: list[uuid.UUID] = []
     for item in due:
         if item["due"] == "run":
-            await _enqueue(item["org_id"], item["id"], item["attempts"])
+            await _enqueue(queue, item["org_id"], item["id"], item["attempts"])
             continue
         async with db.tx(item["org_id"]) as tx:
             row = await tx.fetchrow(q.EXPIRED, item["id"])
