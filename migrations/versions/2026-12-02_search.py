@@ -1,7 +1,7 @@
 """Full-text search: weighted, generated tsvector columns with GIN indexes.
 
 Revision ID: 0010_search
-Revises: 0008_task_moves_archive
+Revises: 0009_chat
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from mission_control.core.migrate import run_script
 
 revision: str = "0010_search"
-down_revision: str | None = "0008_task_moves_archive"
+down_revision: str | None = "0009_chat"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -32,6 +32,9 @@ def upgrade() -> None:
     CREATE INDEX tasks_search_idx ON tasks USING gin (search_vector);
     -- Common words are answered by walking the newest rows (see search/queries.py).
     CREATE INDEX tasks_recent_idx ON tasks (org_id, created_at DESC, id);
+    -- Messages keep chat's own vector (0009_chat: `search`, the body, GIN-indexed); search
+    -- ranks their bodies like task descriptions and walks them newest first too.
+    CREATE INDEX messages_recent_idx ON messages (org_id, created_at DESC);
 
     -- As for arraycontains (0004_hot_paths): under RLS the planner lets a GIN index serve `@@` only
     -- if the operator's function is LEAKPROOF. It reads only its two arguments and raises
@@ -52,6 +55,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     run_script(
         """
+    DROP INDEX IF EXISTS messages_recent_idx;
     DROP INDEX IF EXISTS tasks_recent_idx;
     DROP INDEX IF EXISTS projects_recent_idx;
     ALTER TABLE tasks DROP COLUMN IF EXISTS search_vector;

@@ -22,8 +22,9 @@ from mission_control.exports import queries as q
 
 FORMAT = "mission-control-export"
 FORMAT_VERSION = 1
-EXCLUDED_TABLES = frozenset({"exports", "idempotency_keys"})
-"""Not exported: the exports' own bookkeeping, and first answers kept a day for retries."""
+EXCLUDED_TABLES = frozenset({"exports", "idempotency_keys", "ws_tickets"})
+"""Not exported: the exports' own bookkeeping, first answers kept a day for retries, and
+WebSocket tickets (sealed credentials that live for seconds)."""
 PROGRESS_EVERY = 0.5  # seconds between progress reports
 
 Progress = Callable[[int, int], Awaitable[None]]

@@ -49,10 +49,10 @@ class Source:
     detail: str
 
 
-def _ranked(kind: str, inner: str) -> str:
+def _ranked(kind: str, inner: str, weights: str = "") -> str:
     return (
         f"SELECT '{kind}'::text AS kind, c.id,"
-        f" (ts_rank(c.search_vector, {{q}}) * {SCALE})::bigint AS score FROM ({inner}) c"
+        f" (ts_rank({weights}c.search_vector, {{q}}) * {SCALE})::bigint AS score FROM ({inner}) c"
     )
 
 
@@ -92,6 +92,32 @@ TASKS = Source(
     ),
 )
 
+# Chat's vector is unweighted (D): ranked with D weighing what B (a body) weighs elsewhere,
+# so a message body and a task description compete on equal terms.
+BODY_AS_D = "'{{0.4, 0.2, 0.4, 1.0}}'::float4[], "  # braces doubled: a format template
+
+MESSAGES = Source(
+    kind="message",
+    domain="chat",
+    hits=_ranked(
+        "message",
+        "SELECT m.id, m.search AS search_vector FROM messages m"
+        " WHERE m.search @@ {q} AND m.deleted_at IS NULL{where}"
+        " ORDER BY m.created_at DESC LIMIT {cap}",
+        BODY_AS_D,
+    ),
+    detail=(
+        "SELECT pg.kind, pg.id, pg.score,"
+        f" {headline('c.name', '{q}', TITLE_OPTIONS)} AS title,"
+        f" {headline('m.body', '{q}', SNIPPET_OPTIONS)} AS snippet,"
+        " coalesce(tp.key, p.key) AS project_key, NULL::integer AS number,"
+        " m.channel_id, m.created_at"
+        " FROM {page} pg JOIN messages m ON m.id = pg.id JOIN channels c ON c.id = m.channel_id"
+        " LEFT JOIN projects p ON p.id = c.project_id LEFT JOIN tasks t ON t.id = c.task_id"
+        " LEFT JOIN projects tp ON tp.id = t.project_id WHERE pg.kind = 'message'"
+    ),
+)
+
 # A task by its exact ref, current or from before a move (task_refs); {where} as for TASKS.
 REF_HITS = (
     f"SELECT 'task'::text AS kind, t.id, {REF_SCORE}::bigint AS score"
@@ -107,6 +133,18 @@ TASK_IN_PROJECTS = "t.project_id IN (SELECT id FROM projects WHERE key = ANY({v}
 TASK_IN_PROJECT = "t.project_id = {v}"
 PROJECT_IN_KEYS = "p.key = ANY({v}::text[])"
 PROJECT_IS = "p.id = {v}"
+# The channels a viewer may read (chat's rule, auth/policy.py): public or joined; with a
+# project limit or filter, only channels of those projects (a task's channel: its task's).
+MESSAGE_CHANNELS = (
+    "m.channel_id IN (SELECT c.id FROM channels c LEFT JOIN tasks ct ON ct.id = c.task_id"
+    " WHERE (c.visibility = 'public' OR EXISTS (SELECT 1 FROM channel_members cm"
+    " WHERE cm.channel_id = c.id AND cm.member_type = {type} AND cm.member_id = {id})){more})"
+)
+CHANNEL_IN_PROJECTS = (
+    "coalesce(ct.project_id, c.project_id)"
+    " IN (SELECT id FROM projects WHERE key = ANY({v}::text[]))"
+)
+CHANNEL_IN_PROJECT = "coalesce(ct.project_id, c.project_id) = {v}"
 
 CUSTOM_PLANS = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"
 """Plan each search for its own words: how common a word is decides the plan (recency walk

@@ -22,7 +22,7 @@ from mission_control.core.sql import Where
 from mission_control.projects import service as projects
 from mission_control.search import queries as q
 
-SOURCES: dict[str, q.Source] = {s.kind: s for s in (q.PROJECTS, q.TASKS)}
+SOURCES: dict[str, q.Source] = {s.kind: s for s in (q.PROJECTS, q.TASKS, q.MESSAGES)}
 """Every searchable kind; a new kind (messages) is one more Source here."""
 
 CANDIDATES = 1000
@@ -57,7 +57,7 @@ def parse_types(value: str | None) -> tuple[str, ...] | None:
     if not value:
         return None
     wanted = tuple(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
-    unknown = sorted(set(wanted) - set(SOURCES) - {"message"})
+    unknown = sorted(set(wanted) - set(SOURCES))
     if unknown or not wanted:
         raise InvalidTypes(
             f"Unknown search type: {', '.join(unknown)}.", details={"known": list(SOURCES)}
@@ -134,7 +134,7 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
 
     hits, details = [], []
     for source in sources:
-        clauses = _visibility(source.kind, keys, pid)
+        clauses = _visibility(where, principal, source.kind, keys, pid)
         sql_where = "".join(f" AND {c}" for c in clauses)
         hits.append(source.hits.format(q=expr, where=sql_where, cap=cap))
         details.append(source.detail.format(q=expr, page="page"))
@@ -155,9 +155,24 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
     return pagination.page(rows, query.limit, lambda r: (r["score"], r["kind"], r["id"]))
 
 
-def _visibility(kind: str, keys: str | None, project_id: str | None) -> list[str]:
-    """The clauses that keep a kind inside the key's project limit and the project filter."""
+def _visibility(
+    where: Where, principal: Principal, kind: str, keys: str | None, project_id: str | None
+) -> list[str]:
+    """The clauses that keep a kind inside what the caller may read: the key's project
+    limit, the project filter, and for messages the channels the caller may read."""
     clauses: list[str] = []
+    if kind == "message":
+        more = "".join(
+            f" AND {fragment.format(v=value)}"
+            for fragment, value in (
+                (q.CHANNEL_IN_PROJECTS, keys),
+                (q.CHANNEL_IN_PROJECT, project_id),
+            )
+            if value is not None
+        )
+        actor = principal.actor
+        member_type, member_id = where.param(actor.type), where.param(actor.id)
+        clauses.append(q.MESSAGE_CHANNELS.format(type=member_type, id=member_id, more=more))
     if kind == "project":
         if keys is not None:
             clauses.append(q.PROJECT_IN_KEYS.format(v=keys))

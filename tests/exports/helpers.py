@@ -62,6 +62,17 @@ async def rich_world(make_client: Any, **settings: Any) -> World:
         w.url("/webhooks"), json={"url": "http://127.0.0.1:9/hook", "event_types": ["task.created"]}
     )
     assert hook.status_code == 201, hook.text
+    talk = await w.client.post(w.url("/channels"), json={"name": "talk", "project": "MC"})
+    assert talk.status_code == 201, talk.text
+    secret = await w.client.post(
+        w.url("/channels"), json={"name": "secret", "visibility": "private"}
+    )
+    for room in (talk.json()["id"], secret.json()["id"]):
+        for body in ("hello", 'a line with \\ a backslash, "quotes", a tab\tand\nnewline ✓'):
+            posted = await w.client.post(w.url(f"/channels/{room}/messages"), json={"body": body})
+            assert posted.status_code == 201, posted.text
+    comment = await w.client.post(w.url(f"/tasks/{b['ref']}/comments"), json={"body": "on it"})
+    assert comment.status_code == 201, comment.text
     # Another member's change notifies the owner (subscribed to MC).
     other = await signup(await make_client(**settings))
     await add_member(w.owner, w.org, other, "member")

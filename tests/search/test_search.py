@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from tests.fixtures.factories import bearer, create_agent, create_key
+from tests.fixtures.factories import add_member, bearer, create_agent, create_key, signup
 from tests.tasks.helpers import World, project, task, world
 
 
@@ -180,3 +180,67 @@ class TestVisibility:
         a = await task(w, "AA", title="ibis")
         await task(w, "BB", title="ibis")
         assert ids(await search(w, "ibis", project="aa", types="task")) == {a["id"]}
+
+
+async def channel(w: World, name: str, **extra: Any) -> dict[str, Any]:
+    response = await w.client.post(w.url("/channels"), json={"name": name, **extra})
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+async def message(w: World, channel_id: str, body: str) -> dict[str, Any]:
+    response = await w.client.post(w.url(f"/channels/{channel_id}/messages"), json={"body": body})
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+class TestMessages:
+    async def test_a_message_by_a_phrase_ranked_with_the_rest(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "MC")
+        general = await channel(w, "general")
+        said = await message(w, general["id"], "the blue harbour crane is broken again")
+        await message(w, general["id"], "the harbour is blue today, crane fine")
+        titled = await task(w, title="Harbour crane repair")
+        body = await search(w, '"harbour crane"')
+        found = [(i["type"], i["id"]) for i in body["items"]]
+        assert found == [("task", titled["id"]), ("message", said["id"])]
+        hit = body["items"][1]
+        assert hit["channel_id"] == general["id"]
+        assert "<mark>harbour</mark> <mark>crane</mark>" in hit["snippet"]
+        assert ids(await search(w, "harbour", types="message")) >= {said["id"]}
+        # Deleted messages are not found.
+        deleted = await w.client.delete(w.url(f"/messages/{said['id']}"))
+        assert deleted.status_code in (200, 204), deleted.text
+        assert said["id"] not in ids(await search(w, "broken"))
+
+    async def test_private_channels_only_for_members(self, make_client: Any) -> None:
+        w = await world(make_client)
+        secret = await channel(w, "secret", visibility="private")
+        hidden = await message(w, secret["id"], "the pelican protocol")
+        outsider = await signup(await make_client())
+        await add_member(w.owner, w.org, outsider, "member")
+        assert ids(await search(w, "pelican")) == {hidden["id"]}
+        assert (await search(w, "pelican", client=outsider.client))["items"] == []
+        public = await channel(w, "open")
+        shown = await message(w, public["id"], "a pelican in public")
+        assert ids(await search(w, "pelican", client=outsider.client)) == {shown["id"]}
+
+    async def test_project_limited_keys_and_other_orgs(self, make_client: Any) -> None:
+        w = await world(make_client)
+        await project(w, "IN")
+        await project(w, "OUT")
+        inside = await message(w, (await channel(w, "in-talk", project="IN"))["id"], "osprey in")
+        await message(w, (await channel(w, "out-talk", project="OUT"))["id"], "osprey out")
+        await message(w, (await channel(w, "lobby"))["id"], "osprey everywhere")
+        agent = await create_agent(w.owner, w.org)
+        key = await create_key(
+            w.owner, w.org, agent["id"], scopes=["chat:read"], project_keys=["IN"]
+        )
+        limited = await make_client()
+        limited.headers.update(bearer(key["key"]))
+        assert ids(await search(w, "osprey", client=limited)) == {inside["id"]}
+        assert len((await search(w, "osprey", project="IN"))["items"]) == 1
+        assert len((await search(w, "osprey"))["items"]) == 3
+        other = await world(make_client)
+        assert (await search(other, "osprey"))["items"] == []
