@@ -135,10 +135,12 @@ PROJECT_IN_KEYS = "p.key = ANY({v}::text[])"
 PROJECT_IS = "p.id = {v}"
 # The channels a viewer may read (chat's rule, auth/policy.py): public or joined; with a
 # project limit or filter, only channels of those projects (a task's channel: its task's).
+# The list is read once (an init plan) and checked per message: as `IN (SELECT ...)` the
+# planner joins channels to messages and ranks every match of a common word.
 MESSAGE_CHANNELS = (
-    "m.channel_id IN (SELECT c.id FROM channels c LEFT JOIN tasks ct ON ct.id = c.task_id"
+    "m.channel_id = ANY(ARRAY(SELECT c.id FROM channels c LEFT JOIN tasks ct ON ct.id = c.task_id"
     " WHERE (c.visibility = 'public' OR EXISTS (SELECT 1 FROM channel_members cm"
-    " WHERE cm.channel_id = c.id AND cm.member_type = {type} AND cm.member_id = {id})){more})"
+    " WHERE cm.channel_id = c.id AND cm.member_type = {type} AND cm.member_id = {id})){more}))"
 )
 CHANNEL_IN_PROJECTS = (
     "coalesce(ct.project_id, c.project_id)"
