@@ -530,6 +530,8 @@ class MessageDeleted(Payload):
     task_id: uuid.UUID | None = None
     task_ref: str | None = None
     message: MessageState
+
+
 # --- exports -----------------------------------------------------------------------
 
 
