@@ -157,7 +157,8 @@ def statement_for(text: str) -> tuple[str, list[Any]]:
     where = search.Where()
     expr = search.tsquery(where, text)
     cap = where.param(search.CANDIDATES)
-    hits, details = [], []
+    window = where.param(search.WINDOW)
+    ctes, hits, details = [], [], []
 
     class Viewer:
         class actor:
@@ -167,14 +168,15 @@ def statement_for(text: str) -> tuple[str, list[Any]]:
     for source in search.SOURCES.values():
         clauses = search._visibility(where, Viewer, source.kind, None, None)  # type: ignore[arg-type]
         sql_where = "".join(f" AND {c}" for c in clauses)
-        hits.append(source.hits.format(q=expr, where=sql_where, cap=cap))
+        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, window=window))
+        hits.append(sq.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         ref = search.REF.fullmatch(text)
         if source.kind == "task" and ref is not None:
             key, number = where.param(ref.group(1).upper()), where.param(int(ref.group(2)))
             hits.append(sq.REF_HITS.format(key=key, number=number, where=sql_where))
     limit = where.param(21)
-    return sq.statement(hits, details, "", limit), where.args
+    return sq.statement(ctes, hits, details, "", limit), where.args
 
 
 async def app_pool(dsn: str, org_id: uuid.UUID, size: int) -> asyncpg.Pool:
@@ -206,7 +208,7 @@ async def measure(
         sql, args = statement_for(text)
         async with pool.acquire() as conn, conn.transaction():
             await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-            await conn.execute(sq.CUSTOM_PLANS)
+            await conn.execute(sq.SEARCH_PLANS)
             await conn.fetch(sql, *args)
 
     rows = []
@@ -215,7 +217,7 @@ async def measure(
             sql, params = statement_for(queries[0])
             async with pool.acquire() as conn, conn.transaction():
                 await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-                await conn.execute(sq.CUSTOM_PLANS)
+                await conn.execute(sq.SEARCH_PLANS)
                 plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
             print(f"--- {band}: {queries[0]}")
             print("\n".join(r[0] for r in plan))
@@ -306,10 +308,10 @@ async def measure_export(server: common.Server, admin: common.Admin) -> dict[str
     started = time.perf_counter()
     async with conn.transaction(isolation="repeatable_read", readonly=True):
         await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-        tables = [r["name"] for r in await conn.fetch(eq.TENANT_TABLES)]
-        for table in tables:
-            if table not in writer.EXCLUDED_TABLES:
-                await conn.copy_from_query(eq.rows_of(table), output=sink)
+        for row in await conn.fetch(eq.TENANT_TABLES):
+            if row["name"] not in writer.EXCLUDED_TABLES:
+                sql = eq.rows_of(row["name"], list(row["columns"]))
+                await conn.copy_from_query(sql, output=sink)
     ceiling = time.perf_counter() - started
     await conn.close()
     rows = body["rows_total"]
@@ -340,7 +342,7 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true", help="print each band's plan first")
     args = parser.parse_args()
     print(f"revision {common.git_revision()}", flush=True)
-    with common.running_server(env={"EXPORT_TIMEOUT_SECONDS": "3600"}) as server:
+    with common.running_server(env={"RATE_LIMIT_PER_MINUTE": "0"}) as server:
         admin = server.login()
         agent = admin.create_agent("bench-search")
         key = admin.create_key(agent["id"], ["projects:read", "tasks:read", "chat:read"])

@@ -55,14 +55,18 @@ DUE = "SELECT id, org_id, attempts, due FROM mc_due_exports(now())"
 
 # --- the writer's snapshot ---------------------------------------------------------------
 
-# Every tenant table (an `org_id` column; partitions are read through their parent).
+# Every tenant table (an `org_id` column; partitions are read through their parent), with
+# its stored columns in order (generated ones, like search vectors, are derived: left out).
 TENANT_TABLES = (
-    "SELECT c.relname::text AS name FROM pg_class c"
+    "SELECT c.relname::text AS name,"
+    " array_agg(a.attname::text ORDER BY a.attnum) AS columns FROM pg_class c"
     " JOIN pg_namespace n ON n.oid = c.relnamespace"
+    " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+    " AND a.attgenerated = ''"
     " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
-    " AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid"
-    " AND a.attname = 'org_id' AND NOT a.attisdropped)"
-    " ORDER BY c.relname"
+    " AND EXISTS (SELECT 1 FROM pg_attribute o WHERE o.attrelid = c.oid"
+    " AND o.attname = 'org_id' AND NOT o.attisdropped)"
+    " GROUP BY c.relname ORDER BY c.relname"
 )
 ORG_BY_SLUG = "SELECT id FROM organizations WHERE slug = $1"
 ORG = "SELECT id, slug, name, created_at FROM organizations WHERE id = $1"
@@ -95,14 +99,11 @@ def quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-DERIVED = {"messages": "search"}
-"""Generated columns left out of the files (an importer regenerates them)."""
-
-
-def rows_of(table: str) -> str:
-    """A tenant table's rows as JSON, derived columns left out (RLS keeps other orgs' out)."""
-    derived = DERIVED.get(table, "search_vector")
-    return f"SELECT to_jsonb(t) - '{derived}' FROM {quoted(table)} t"
+def rows_of(table: str, columns: list[str]) -> str:
+    """A tenant table's rows as JSON objects (RLS keeps other orgs' out). row_to_json writes
+    JSON text straight from the row; jsonb columns come out on one line."""
+    listed = ", ".join(quoted(c) for c in columns)
+    return f"SELECT row_to_json(r) FROM (SELECT {listed} FROM {quoted(table)}) r"
 
 
 def counts(tables: list[str]) -> str:

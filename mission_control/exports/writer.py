@@ -1,10 +1,11 @@
 """Write one org, read in one snapshot, as a zip of JSON Lines files with a manifest.
 
-The rows leave PostgreSQL by `COPY (SELECT to_jsonb(t) ...) TO STDOUT`: no row is built
+The rows leave PostgreSQL by `COPY (SELECT row_to_json(r) ...) TO STDOUT`: no row is built
 in Python. COPY's text format escapes only backslashes, newlines, carriage returns and
-tabs, and jsonb text never holds a raw newline, return or tab (strings escape them), so
-undoing COPY's escaping is turning each `\\\\` back into `\\`. The format is documented
-in docs/exports.md.
+tabs, and row_to_json's text never holds a raw newline, return or tab (strings escape
+them; jsonb values print on one line; no tenant column is of type json), so undoing
+COPY's escaping is turning each `\\\\` back into `\\`. The format is documented in
+docs/exports.md.
 """
 
 from __future__ import annotations
@@ -65,9 +66,8 @@ async def write(
     org = await tx.fetchrow(q.ORG, org_id)
     if org is None:
         raise LookupError(f"no org {org_id}")
-    tables = [
-        r["name"] for r in await tx.fetch(q.TENANT_TABLES) if r["name"] not in EXCLUDED_TABLES
-    ]
+    catalogue = [r for r in await tx.fetch(q.TENANT_TABLES) if r["name"] not in EXCLUDED_TABLES]
+    tables = [r["name"] for r in catalogue]
     snap = await tx.fetchrow(q.SNAPSHOT)
     assert snap is not None
     counted = list(await tx.fetchval(q.counts(tables)))
@@ -75,7 +75,10 @@ async def write(
     sources: list[tuple[str, str, tuple[Any, ...], int]] = [
         ("organization.jsonl", q.ORG_ROW, (str(org_id),), 1),
         ("users.jsonl", q.MEMBER_USERS, (str(org_id),), users),
-    ] + [(f"{t}.jsonl", q.rows_of(t), (), int(n)) for t, n in zip(tables, counted, strict=True)]
+    ] + [
+        (f"{r['name']}.jsonl", q.rows_of(r["name"], list(r["columns"])), (), int(n))
+        for r, n in zip(catalogue, counted, strict=True)
+    ]
     total = sum(n for *_, n in sources)
     done = 0
     last_report = time.monotonic()

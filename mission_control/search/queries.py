@@ -49,21 +49,41 @@ class Source:
     detail: str
 
 
-def _ranked(kind: str, inner: str, weights: str = "") -> str:
+def _candidates(
+    kind: str, table: str, a: str, vector: str, extra: str = "", weights: str = ""
+) -> str:
+    """A kind's candidates, ranked: the matches among its newest `{window}` rows (at most
+    `{cap}`), topped up to `{cap}` with older matches in index order when the window holds
+    fewer. The statement runs with sequential and plain index scans off (SEARCH_PLANS), so
+    every match comes from a bitmap of the GIN index or of the recency window: the work is
+    bounded by the window and by the matches, never by a walk that finds none."""
+    window = (
+        f"coalesce((SELECT x.created_at FROM {table} x ORDER BY x.created_at DESC"
+        " OFFSET {window} LIMIT 1), '-infinity')"
+    )
+    new = (
+        f"SELECT {a}.id, {a}.{vector} AS search_vector FROM {table} {a}"
+        f" WHERE {a}.{vector} @@ {{q}}{extra}{{where}} AND {a}.created_at >= {window}"
+        " LIMIT {cap}"
+    )
+    old = (
+        f"SELECT {a}.id, {a}.{vector} AS search_vector FROM {table} {a}"
+        f" WHERE {a}.{vector} @@ {{q}}{extra}{{where}} AND {a}.created_at < {window}"
+        f" LIMIT greatest(0, {{cap}} - (SELECT count(*) FROM {kind}_new))"
+    )
     return (
-        f"SELECT '{kind}'::text AS kind, c.id,"
-        f" (ts_rank({weights}c.search_vector, {{q}}) * {SCALE})::bigint AS score FROM ({inner}) c"
+        f"{kind}_new AS MATERIALIZED ({new}),"
+        f" {kind}_old AS MATERIALIZED ({old}),"
+        f" {kind}_hits AS (SELECT '{kind}'::text AS kind, c.id,"
+        f" (ts_rank({weights}c.search_vector, {{q}}) * {SCALE})::bigint AS score"
+        f" FROM (SELECT * FROM {kind}_new UNION ALL SELECT * FROM {kind}_old) c)"
     )
 
 
 PROJECTS = Source(
     kind="project",
     domain="projects",
-    hits=_ranked(
-        "project",
-        "SELECT p.id, p.search_vector FROM projects p WHERE p.search_vector @@ {q}{where}"
-        " ORDER BY p.created_at DESC LIMIT {cap}",
-    ),
+    hits=_candidates("project", "projects", "p", "search_vector"),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
         f" {headline('p.key || ' + repr(' ') + ' || p.name', '{q}', TITLE_OPTIONS)} AS title,"
@@ -77,11 +97,7 @@ PROJECTS = Source(
 TASKS = Source(
     kind="task",
     domain="tasks",
-    hits=_ranked(
-        "task",
-        "SELECT t.id, t.search_vector FROM tasks t WHERE t.search_vector @@ {q}{where}"
-        " ORDER BY t.created_at DESC LIMIT {cap}",
-    ),
+    hits=_candidates("task", "tasks", "t", "search_vector"),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
         f" {headline('t.title', '{q}', TITLE_OPTIONS)} AS title,"
@@ -99,13 +115,7 @@ BODY_AS_D = "'{{0.4, 0.2, 0.4, 1.0}}'::float4[], "  # braces doubled: a format t
 MESSAGES = Source(
     kind="message",
     domain="chat",
-    hits=_ranked(
-        "message",
-        "SELECT m.id, m.search AS search_vector FROM messages m"
-        " WHERE m.search @@ {q} AND m.deleted_at IS NULL{where}"
-        " ORDER BY m.created_at DESC LIMIT {cap}",
-        BODY_AS_D,
-    ),
+    hits=_candidates("message", "messages", "m", "search", " AND m.deleted_at IS NULL", BODY_AS_D),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
         f" {headline('c.name', '{q}', TITLE_OPTIONS)} AS title,"
@@ -148,17 +158,31 @@ CHANNEL_IN_PROJECTS = (
 )
 CHANNEL_IN_PROJECT = "coalesce(ct.project_id, c.project_id) = {v}"
 
-CUSTOM_PLANS = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"
-"""Plan each search for its own words: how common a word is decides the plan (recency walk
-or index lookup), which a generic plan of a prepared statement cannot know."""
+SEARCH_PLANS = (
+    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+    " set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+)
+"""Plan each search for its own words, and only with bitmap and index-only scans: a walk
+of rows in index order (or a sequential scan) hoping to meet enough matches soon costs a
+full scan when the estimate was wrong (a phrase of two common words that never meet).
+Transaction-local, like the org context."""
 
 
-def statement(hits: list[str], details: list[str], cursor: str, limit: str) -> str:
-    """The whole search: candidates of every source, one ranked page, its details."""
+def kind_hits(kind: str) -> str:
+    return f"SELECT * FROM {kind}_hits"
+
+
+def statement(
+    sources: list[str], hits: list[str], details: list[str], cursor: str, limit: str
+) -> str:
+    """The whole search: candidates of every source, one ranked page, its details.
+    `sources` are the kinds' candidate CTEs, `hits` selects of (kind, id, score)."""
     union = " UNION ALL ".join(hits)
     detail = " UNION ALL ".join(details)
+    ctes = "".join(f"{cte}, " for cte in sources)
     return (
-        f"WITH hits AS (SELECT kind, id, max(score) AS score FROM ({union}) h GROUP BY kind, id),"
+        f"WITH {ctes}"
+        f"hits AS (SELECT kind, id, max(score) AS score FROM ({union}) h GROUP BY kind, id),"
         f" page AS (SELECT kind, id, score FROM hits{cursor}"
         f" ORDER BY score DESC, kind, id LIMIT {limit})"
         f" SELECT * FROM ({detail}) d ORDER BY score DESC, kind, id"

@@ -25,8 +25,10 @@ from mission_control.search import queries as q
 SOURCES: dict[str, q.Source] = {s.kind: s for s in (q.PROJECTS, q.TASKS, q.MESSAGES)}
 """Every searchable kind; a new kind (messages) is one more Source here."""
 
-CANDIDATES = 1000
-"""Per kind, only the newest this many matches are ranked (bench/RESULTS.md: why)."""
+CANDIDATES = 300
+"""Per kind, at most this many matches are ranked (docs/decisions.md, bench/RESULTS.md)."""
+WINDOW = 3000
+"""Matches are taken first from each kind's newest this many rows."""
 
 REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,9})-(\d{1,9})\s*")
 # The last word of the query, typed as a plain word (not quoted, not excluded): a prefix.
@@ -128,15 +130,17 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
     where = Where()
     expr = tsquery(where, query.text)
     cap = where.param(CANDIDATES)
+    window = where.param(WINDOW)
     limit_keys = project_limit(conn)
     keys = where.param(list(limit_keys)) if limit_keys is not None else None
     pid = where.param(project_id) if project_id is not None else None
 
-    hits, details = [], []
+    ctes, hits, details = [], [], []
     for source in sources:
         clauses = _visibility(where, principal, source.kind, keys, pid)
         sql_where = "".join(f" AND {c}" for c in clauses)
-        hits.append(source.hits.format(q=expr, where=sql_where, cap=cap))
+        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, window=window))
+        hits.append(q.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         if source.kind == "task":
             ref = REF.fullmatch(query.text)
@@ -150,8 +154,8 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
             score=where.param(score), kind=where.param(kind), id=where.param(last_id)
         )
     limit = where.param(query.limit + 1)
-    await conn.execute(q.CUSTOM_PLANS)
-    rows = await conn.fetch(q.statement(hits, details, cursor, limit), *where.args)
+    await conn.execute(q.SEARCH_PLANS)
+    rows = await conn.fetch(q.statement(ctes, hits, details, cursor, limit), *where.args)
     return pagination.page(rows, query.limit, lambda r: (r["score"], r["kind"], r["id"]))
 
 
