@@ -152,12 +152,13 @@ async def closed_loop(call: Any, queries: list[str], connections: int, duration:
     return latencies, len(latencies) / elapsed
 
 
-def statement_for(text: str) -> tuple[str, list[Any]]:
+async def statement_for(conn: Any, text: str) -> tuple[str, list[Any]]:
     """The statement the route sends for `text` (all kinds, first page, unlimited key)."""
     where = search.Where()
     expr = search.tsquery(where, text)
     cap = where.param(search.CANDIDATES)
-    window = where.param(search.WINDOW)
+    tables = [s.table for s in search.SOURCES.values()]
+    window = await conn.fetchrow(sq.windows(tables, "$1"), search.WINDOW)
     ctes, hits, details = [], [], []
 
     class Viewer:
@@ -168,7 +169,8 @@ def statement_for(text: str) -> tuple[str, list[Any]]:
     for source in search.SOURCES.values():
         clauses = search._visibility(where, Viewer, source.kind, None, None)  # type: ignore[arg-type]
         sql_where = "".join(f" AND {c}" for c in clauses)
-        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, window=window))
+        boundary = where.param(window[source.table])
+        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, boundary=boundary))
         hits.append(sq.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         ref = search.REF.fullmatch(text)
@@ -205,19 +207,17 @@ async def measure(
             raise RuntimeError(response.text)
 
     async def by_asyncpg(text: str) -> None:
-        sql, args = statement_for(text)
         async with pool.acquire() as conn, conn.transaction():
             await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-            await conn.execute(sq.SEARCH_PLANS)
+            sql, args = await statement_for(conn, text)
             await conn.fetch(sql, *args)
 
     rows = []
     if explain:
         for band, queries in BANDS.items():
-            sql, params = statement_for(queries[0])
             async with pool.acquire() as conn, conn.transaction():
                 await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-                await conn.execute(sq.SEARCH_PLANS)
+                sql, params = await statement_for(conn, queries[0])
                 plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
             print(f"--- {band}: {queries[0]}")
             print("\n".join(r[0] for r in plan))

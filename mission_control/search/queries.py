@@ -45,6 +45,7 @@ def headline(column: str, q: str, options: str) -> str:
 class Source:
     kind: str
     domain: str  # the scope/role domain that may read it
+    table: str
     hits: str
     detail: str
 
@@ -57,10 +58,7 @@ def _candidates(
     fewer. The statement runs with sequential and plain index scans off (SEARCH_PLANS), so
     every match comes from a bitmap of the GIN index or of the recency window: the work is
     bounded by the window and by the matches, never by a walk that finds none."""
-    window = (
-        f"coalesce((SELECT x.created_at FROM {table} x ORDER BY x.created_at DESC"
-        " OFFSET {window} LIMIT 1), '-infinity')"
-    )
+    window = "coalesce({boundary}::timestamptz, '-infinity')"
     new = (
         f"SELECT {a}.id, {a}.{vector} AS search_vector FROM {table} {a}"
         f" WHERE {a}.{vector} @@ {{q}}{extra}{{where}} AND {a}.created_at >= {window}"
@@ -83,6 +81,7 @@ def _candidates(
 PROJECTS = Source(
     kind="project",
     domain="projects",
+    table="projects",
     hits=_candidates("project", "projects", "p", "search_vector"),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
@@ -97,6 +96,7 @@ PROJECTS = Source(
 TASKS = Source(
     kind="task",
     domain="tasks",
+    table="tasks",
     hits=_candidates("task", "tasks", "t", "search_vector"),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
@@ -115,6 +115,7 @@ BODY_AS_D = "'{{0.4, 0.2, 0.4, 1.0}}'::float4[], "  # braces doubled: a format t
 MESSAGES = Source(
     kind="message",
     domain="chat",
+    table="messages",
     hits=_candidates("message", "messages", "m", "search", " AND m.deleted_at IS NULL", BODY_AS_D),
     detail=(
         "SELECT pg.kind, pg.id, pg.score,"
@@ -159,13 +160,25 @@ CHANNEL_IN_PROJECTS = (
 CHANNEL_IN_PROJECT = "coalesce(ct.project_id, c.project_id) = {v}"
 
 SEARCH_PLANS = (
-    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
+    "set_config('plan_cache_mode', 'force_custom_plan', true),"
     " set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
 )
 """Plan each search for its own words, and only with bitmap and index-only scans: a walk
 of rows in index order (or a sequential scan) hoping to meet enough matches soon costs a
 full scan when the estimate was wrong (a phrase of two common words that never meet).
 Transaction-local, like the org context."""
+
+
+def windows(tables: list[str], offset: str) -> str:
+    """Each kind's window boundary (the created_at of its `offset`-th newest row), read by
+    index-only scans, and the search's planner settings for the statements after it (this
+    statement is planned before they take effect)."""
+    parts = "".join(
+        f", (SELECT x.created_at FROM {t} x ORDER BY x.created_at DESC OFFSET {offset} LIMIT 1)"
+        f" AS {t}"
+        for t in tables
+    )
+    return f"SELECT {SEARCH_PLANS}{parts}"
 
 
 def kind_hits(kind: str) -> str:

@@ -130,7 +130,8 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
     where = Where()
     expr = tsquery(where, query.text)
     cap = where.param(CANDIDATES)
-    window = where.param(WINDOW)
+    window = await conn.fetchrow(q.windows([s.table for s in sources], "$1"), WINDOW)
+    assert window is not None
     limit_keys = project_limit(conn)
     keys = where.param(list(limit_keys)) if limit_keys is not None else None
     pid = where.param(project_id) if project_id is not None else None
@@ -139,7 +140,8 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
     for source in sources:
         clauses = _visibility(where, principal, source.kind, keys, pid)
         sql_where = "".join(f" AND {c}" for c in clauses)
-        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, window=window))
+        boundary = where.param(window[source.table])
+        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, boundary=boundary))
         hits.append(q.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         if source.kind == "task":
@@ -154,7 +156,6 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
             score=where.param(score), kind=where.param(kind), id=where.param(last_id)
         )
     limit = where.param(query.limit + 1)
-    await conn.execute(q.SEARCH_PLANS)
     rows = await conn.fetch(q.statement(ctes, hits, details, cursor, limit), *where.args)
     return pagination.page(rows, query.limit, lambda r: (r["score"], r["kind"], r["id"]))
 
