@@ -2,14 +2,15 @@
 
 A source is one kind of searchable row (project, task, message). It gives two fragments:
 
-- `hits`: its candidates and their scores. Candidates are the newest `{cap}` rows whose
-  `search_vector` matches, so a word in a third of a million rows costs one walk of the
-  recency index to the first `{cap}` matches, and a rare word one GIN lookup; only the
-  candidates are ranked (`ts_rank`, titles weighted above bodies).
+- `hits`: its candidate CTEs and their scores (`_candidates`): the matches among its
+  newest `WINDOW` rows, topped up from the GIN index, at most `{cap}`, and only those
+  ranked (`ts_rank`, titles weighted above bodies), so the work is bounded by the window
+  and the matches whatever the word's frequency.
 - `detail`: the page's rows of that kind, with the highlighted title and snippet.
 
 `{q}` is the tsquery expression, `{where}` the caller's visibility clauses (already
-beginning with AND), `{cap}` the candidate cap's placeholder, `{page}` the page CTE.
+beginning with AND), `{cap}` the candidate cap's placeholder, `{boundary}` the window's
+boundary (read first, `windows()`), `{page}` the page CTE.
 Every value is a bound `$n` parameter (core.sql.Where); only these constants are SQL.
 """
 
@@ -59,9 +60,12 @@ def _candidates(
     every match comes from a bitmap of the GIN index or of the recency window: the work is
     bounded by the window and by the matches, never by a walk that finds none."""
     window = "coalesce({boundary}::timestamptz, '-infinity')"
+    # In the window the match is a function call, which no index serves: the window's rows
+    # come from the recency index and are each checked, never AND-ed with a GIN bitmap of
+    # every match of a common word (that bitmap alone costs more than the whole search).
     new = (
         f"SELECT {a}.id, {a}.{vector} AS search_vector FROM {table} {a}"
-        f" WHERE {a}.{vector} @@ {{q}}{extra}{{where}} AND {a}.created_at >= {window}"
+        f" WHERE ts_match_vq({a}.{vector}, {{q}}){extra}{{where}} AND {a}.created_at >= {window}"
         " LIMIT {cap}"
     )
     old = (
