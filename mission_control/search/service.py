@@ -25,9 +25,9 @@ from mission_control.search import queries as q
 SOURCES: dict[str, q.Source] = {s.kind: s for s in (q.PROJECTS, q.TASKS, q.MESSAGES)}
 """Every searchable kind; a new kind (messages) is one more Source here."""
 
-CANDIDATES = 200
+CANDIDATES = 300
 """Per kind, at most this many matches are ranked (docs/decisions.md, bench/RESULTS.md)."""
-WINDOW = 10_000
+WINDOW = 3000
 """Matches are taken first from each kind's newest this many rows."""
 
 REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,9})-(\d{1,9})\s*")
