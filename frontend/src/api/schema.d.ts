@@ -563,6 +563,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Exports */
+        get: operations["list_exports_api_v1_orgs__org_slug__exports_get"];
+        put?: never;
+        /**
+         * Request Export
+         * @description Start a full export of the org (admins); the worker writes it, this answers at once.
+         */
+        post: operations["request_export_api_v1_orgs__org_slug__exports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Export
+         * @description An export's status and progress (rows done of the total).
+         */
+        get: operations["get_export_api_v1_orgs__org_slug__exports__export_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/exports/{export_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Export
+         * @description The export's zip, streamed; `Range: bytes=N-` resumes a broken download.
+         */
+        get: operations["download_export_api_v1_orgs__org_slug__exports__export_id__download_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/invitations": {
         parameters: {
             query?: never;
@@ -816,6 +877,26 @@ export interface paths {
         put?: never;
         /** Create Task */
         post: operations["create_task_api_v1_orgs__org_slug__projects__key__tasks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Org
+         * @description One ranked list of what the caller may read, with highlighted snippets.
+         */
+        get: operations["search_org_api_v1_orgs__org_slug__search_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1778,6 +1859,72 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** ExportOut */
+        ExportOut: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Download Url */
+            download_url: string | null;
+            /** Error */
+            error: string | null;
+            /** Expired */
+            expired: boolean;
+            /**
+             * Expires At
+             * @description When the file will be deleted.
+             */
+            expires_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Manifest
+             * @description The manifest (docs/exports.md).
+             */
+            manifest: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Progress
+             * @description rows_done / rows_total, 0 to 1.
+             */
+            progress: number;
+            /** Rows Done */
+            rows_done: number;
+            /**
+             * Rows Total
+             * @description Known once the worker has counted the snapshot.
+             */
+            rows_total: number | null;
+            /**
+             * Sha256
+             * @description SHA-256 of the zip file.
+             */
+            sha256: string | null;
+            /** Size Bytes */
+            size_bytes: number | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "running" | "done" | "failed";
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "local" | "s3";
+        };
         /** Heartbeat */
         Heartbeat: {
             /**
@@ -2199,6 +2346,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[ExportOut] */
+        Page_ExportOut_: {
+            /** Items */
+            items: components["schemas"]["ExportOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[InvitationOut] */
         Page_InvitationOut_: {
             /** Items */
@@ -2238,6 +2392,13 @@ export interface components {
         Page_ProjectOut_: {
             /** Items */
             items: components["schemas"]["ProjectOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[SearchHit] */
+        Page_SearchHit_: {
+            /** Items */
+            items: components["schemas"]["SearchHit"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -2418,6 +2579,48 @@ export interface components {
          * @enum {string}
          */
         Role: "owner" | "admin" | "member" | "viewer";
+        /** SearchHit */
+        SearchHit: {
+            /** Channel Id */
+            channel_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Project Key */
+            project_key: string | null;
+            /**
+             * Ref
+             * @description A task's `KEY-N`.
+             */
+            ref: string | null;
+            /**
+             * Score
+             * @description Relevance (higher first); exact task refs score highest.
+             */
+            score: number;
+            /**
+             * Snippet
+             * @description HTML: the best fragments of the body, matches in <mark>.
+             */
+            snippet: string;
+            /**
+             * Title
+             * @description HTML: the data escaped, matches in <mark>.
+             */
+            title: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "project" | "task" | "message";
+        };
         /** SignupRequest */
         SignupRequest: {
             /** Display Name */
@@ -2994,7 +3197,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3021,7 +3224,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3030,7 +3233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3039,7 +3242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3302,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3126,7 +3329,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3135,7 +3338,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3144,7 +3347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,7 +3401,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3225,7 +3428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3234,7 +3437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3243,7 +3446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,7 +3500,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3324,7 +3527,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3333,7 +3536,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3342,7 +3545,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3607,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3431,7 +3634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3440,7 +3643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,7 +3652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3712,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3545,7 +3748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3554,7 +3757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3610,7 +3813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderOut"][];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3637,7 +3840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3646,7 +3849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3655,7 +3858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,7 +3918,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3742,7 +3945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,7 +3954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,7 +3963,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3822,7 +4025,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3849,7 +4052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3858,7 +4061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3867,7 +4070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +4126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +4153,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +4162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3968,7 +4171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +4227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrgOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4051,7 +4254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4060,7 +4263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,7 +4272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,7 +4332,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +4359,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,7 +4368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4174,7 +4377,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4232,7 +4435,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4259,7 +4462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4268,7 +4471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4277,7 +4480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4333,7 +4536,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,7 +4563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4369,7 +4572,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4378,7 +4581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4440,7 +4643,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4467,7 +4670,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4476,7 +4679,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4485,7 +4688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4749,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4573,7 +4776,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,7 +4785,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,7 +4794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4653,7 +4856,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4680,7 +4883,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4689,7 +4892,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4698,7 +4901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4757,7 +4960,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4784,7 +4987,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,7 +4996,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4802,7 +5005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +5062,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4886,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4895,7 +5098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4904,7 +5107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4967,7 +5170,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4994,7 +5197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5003,7 +5206,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5012,7 +5215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5075,7 +5278,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5102,7 +5305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5111,7 +5314,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5120,7 +5323,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5179,7 +5382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5206,7 +5409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5215,7 +5418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5224,7 +5427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,7 +5490,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5314,7 +5517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5323,7 +5526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +5535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5390,7 +5593,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5417,7 +5620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5426,7 +5629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5435,7 +5638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5497,7 +5700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5524,7 +5727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5533,7 +5736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5542,7 +5745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,7 +5808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5632,7 +5835,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5641,7 +5844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5650,7 +5853,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5713,7 +5916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5740,7 +5943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5749,7 +5952,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5758,7 +5961,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +6025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5849,7 +6052,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5858,7 +6061,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5867,7 +6070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5929,7 +6132,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5956,7 +6159,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5965,7 +6168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5974,7 +6177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,7 +6236,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,7 +6263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +6281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6137,7 +6340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6173,7 +6376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,7 +6385,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6272,7 +6475,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6281,7 +6484,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6290,7 +6493,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6352,7 +6555,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelMemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6379,7 +6582,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6388,7 +6591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6397,7 +6600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6460,7 +6663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6487,7 +6690,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6496,7 +6699,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6505,7 +6708,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +6768,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6592,7 +6795,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6601,7 +6804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6610,7 +6813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6881,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,7 +6908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6714,7 +6917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,7 +6926,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6786,7 +6989,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6813,7 +7016,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6822,7 +7025,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6831,7 +7034,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6894,7 +7097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadPosition"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6921,7 +7124,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6930,7 +7133,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6939,7 +7142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7036,7 +7239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7045,7 +7248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7054,7 +7257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7125,7 +7328,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7152,7 +7355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +7364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7170,7 +7373,437 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_exports_api_v1_orgs__org_slug__exports_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ExportOut_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    request_export_api_v1_orgs__org_slug__exports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_export_api_v1_orgs__org_slug__exports__export_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    download_export_api_v1_orgs__org_slug__exports__export_id__download_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-range"?: string | null;
+                /** @description One byte range, to resume. */
+                range?: string | null;
+            };
+            path: {
+                export_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description The requested range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7228,7 +7861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7255,7 +7888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7264,7 +7897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7273,7 +7906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7330,7 +7963,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7357,7 +7990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7366,7 +7999,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7375,7 +8008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7433,7 +8066,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7460,7 +8093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7469,7 +8102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7478,7 +8111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7540,7 +8173,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7567,7 +8200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7576,7 +8209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7585,7 +8218,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +8275,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7669,7 +8302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7678,7 +8311,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,7 +8320,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7750,7 +8383,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7777,7 +8410,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7786,7 +8419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7795,7 +8428,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7854,7 +8487,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +8514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7890,7 +8523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7899,7 +8532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7962,7 +8595,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7989,7 +8622,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7998,7 +8631,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8007,7 +8640,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,7 +8702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8096,7 +8729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8105,7 +8738,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8114,7 +8747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,7 +8806,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8200,7 +8833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +8842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8218,7 +8851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +8909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8303,7 +8936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8312,7 +8945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8321,7 +8954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +9012,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8406,7 +9039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8415,7 +9048,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8424,7 +9057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +9120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8514,7 +9147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8523,7 +9156,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8532,7 +9165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8594,7 +9227,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8621,7 +9254,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8630,7 +9263,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8639,7 +9272,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8698,7 +9331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8725,7 +9358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8734,7 +9367,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8743,7 +9376,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8802,7 +9435,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8829,7 +9462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8838,7 +9471,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8847,7 +9480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8910,7 +9543,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8937,7 +9570,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8946,7 +9579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,7 +9588,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9018,7 +9651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9045,7 +9678,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9054,7 +9687,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9063,7 +9696,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +9767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9161,7 +9794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9170,7 +9803,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9179,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +9875,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9269,7 +9902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9278,7 +9911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9287,7 +9920,119 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    search_org_api_v1_orgs__org_slug__search_get: {
+        parameters: {
+            query: {
+                cursor?: string | null;
+                limit?: number;
+                /** @description Only this project (a key). */
+                project?: string | null;
+                /** @description Web search syntax: words, "quoted phrases", -excluded, OR; the last word also matches as a prefix; a task ref (`MC-42`) finds that task. */
+                q: string;
+                /** @description Kinds, comma-separated: project, task, message. */
+                types?: string | null;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SearchHit_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9349,7 +10094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9376,7 +10121,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9385,7 +10130,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9394,7 +10139,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9456,7 +10201,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9483,7 +10228,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9492,7 +10237,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9501,7 +10246,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9560,7 +10305,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9587,7 +10332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9596,7 +10341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9605,7 +10350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9668,7 +10413,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9695,7 +10440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9704,7 +10449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9713,7 +10458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9776,7 +10521,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9803,7 +10548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9812,7 +10557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9821,7 +10566,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9882,7 +10627,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9909,7 +10654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9918,7 +10663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9927,7 +10672,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9989,7 +10734,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10016,7 +10761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10025,7 +10770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10034,7 +10779,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10091,7 +10836,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10118,7 +10863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10127,7 +10872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,7 +10881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10208,7 +10953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10235,7 +10980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10244,7 +10989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10253,7 +10998,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10312,7 +11057,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10339,7 +11084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10348,7 +11093,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10357,7 +11102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10423,7 +11168,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,7 +11195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10459,7 +11204,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10468,7 +11213,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10527,7 +11272,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10554,7 +11299,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10563,7 +11308,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10572,7 +11317,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10631,7 +11376,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10658,7 +11403,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10667,7 +11412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10676,7 +11421,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10740,7 +11485,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10767,7 +11512,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10776,7 +11521,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10785,7 +11530,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10848,7 +11593,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +11620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10884,7 +11629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10893,7 +11638,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10954,7 +11699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10981,7 +11726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10990,7 +11735,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10999,7 +11744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11062,7 +11807,7 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11089,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11098,7 +11843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11107,7 +11852,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11165,7 +11910,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11192,7 +11937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11201,7 +11946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11210,7 +11955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11282,7 +12027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11309,7 +12054,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11318,7 +12063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11327,7 +12072,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11390,7 +12135,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11417,7 +12162,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11426,7 +12171,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11435,7 +12180,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +12239,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11521,7 +12266,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11530,7 +12275,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11539,7 +12284,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11614,7 +12359,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11641,7 +12386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11650,7 +12395,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11659,7 +12404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11728,7 +12473,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11755,7 +12500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11764,7 +12509,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11773,7 +12518,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11834,7 +12579,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11861,7 +12606,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11870,7 +12615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11879,7 +12624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11941,7 +12686,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11968,7 +12713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11977,7 +12722,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11986,7 +12731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12043,7 +12788,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12070,7 +12815,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12079,7 +12824,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12088,7 +12833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12150,7 +12895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12177,7 +12922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12186,7 +12931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12195,7 +12940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12255,7 +13000,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12282,7 +13027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12291,7 +13036,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12300,7 +13045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12359,7 +13104,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12386,7 +13131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12395,7 +13140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12404,7 +13149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12462,7 +13207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ticket"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12489,7 +13234,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12498,7 +13243,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12507,7 +13252,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12563,7 +13308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12590,7 +13335,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12599,7 +13344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12608,7 +13353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12668,7 +13413,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12695,7 +13440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12704,7 +13449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12713,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12769,7 +13514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TokenOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12796,7 +13541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12805,7 +13550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12814,7 +13559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12874,7 +13619,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12901,7 +13646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12910,7 +13655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12919,7 +13664,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12975,7 +13720,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13002,7 +13747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13011,7 +13756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13020,7 +13765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -13078,7 +13823,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13105,7 +13850,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13114,7 +13859,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13123,7 +13868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +13924,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13206,7 +13951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13215,7 +13960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13224,7 +13969,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
