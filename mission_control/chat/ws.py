@@ -51,7 +51,7 @@ from mission_control.realtime.visibility import viewer_of
 
 log = structlog.get_logger(__name__)
 
-CHECK_SECONDS = 2.0  # a revoked key, ended session or removed member is gone within 5 s
+CHECK_SECONDS = 3.0  # a revoked key, ended session or removed member is gone within 5 s
 SEND_TIMEOUT = 5.0
 MAX_FRAME_CHARS = 64 * 1024
 MAX_SUBSCRIPTIONS = 500
@@ -441,6 +441,7 @@ class Connection:
         self._ack(ref, channel_id=str(channel_id))
 
     async def _post(self, frame: dict[str, Any], ref: Any) -> None:
+        self.principal.require("chat", Access.WRITE)
         channel_id = self._channel_id(frame)
         try:
             body = MessageCreate.model_validate(
@@ -458,6 +459,7 @@ class Connection:
         self._ack(ref, channel_id=str(channel_id), message=plain)
 
     async def _typing(self, frame: dict[str, Any], ref: Any) -> None:
+        self.principal.require("chat", Access.WRITE)
         channel_id = self._channel_id(frame)
         if channel_id not in self.channels:
             raise FrameError("not_subscribed", "Subscribe to the channel first.")
@@ -469,12 +471,4 @@ class Connection:
         await self.ephemeral.publish(self.principal.org_id, channel_id, typing, self)
 
     async def _presence(self, channel_id: uuid.UUID, state: str) -> None:
-        frame = _dump(
-            {
-                "type": "presence",
-                "channel_id": str(channel_id),
-                "member": self.member,
-                "state": state,
-            }
-        )
-        await self.ephemeral.publish(self.principal.org_id, channel_id, frame, self)
+        self.ephemeral.presence(self.principal.org_id, channel_id, self.member, state)
