@@ -25,7 +25,6 @@ import contextlib
 import json
 import time
 import uuid
-from collections import deque
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -228,8 +227,9 @@ class OrgFanout:
         ).decode()
         mine = message.get("id") if kind == "message" else None
         for connection in list(listeners):
-            if mine is not None and mine in connection.posted:
-                connection.posted.discard(mine)  # its poster had it in the ack
+            posted = connection.posted
+            if mine is not None and posted is not None and mine in posted:
+                posted.discard(mine)  # its poster had it in the ack
                 continue
             connection.push_text(frame)
 
@@ -315,6 +315,10 @@ class Sockets:
             groups: dict[Any, list[Connection]] = {}
             for connection in list(self.connections):
                 groups.setdefault(connection.credential, []).append(connection)
+            now = time.monotonic()
+            for connection in list(self.connections):
+                if connection.stalled(now):
+                    connection.close(CLOSE_TRY_AGAIN, "slow_consumer")
             for members in groups.values():
                 try:
                     alive = await members[0].check()
@@ -348,6 +352,7 @@ class Connection:
         "posted",
         "principal",
         "reader",
+        "sending_since",
         "slot",
         "sockets",
         "typed",
@@ -373,11 +378,12 @@ class Connection:
         actor = principal.actor
         self.member = {"type": actor.type, "id": str(actor.id)}
         self.channels: dict[uuid.UUID, str] = {}
-        self.outbox: deque[str] = deque()
+        self.outbox: list[str] = []
         self.writer: asyncio.Task[None] | None = None
+        self.sending_since = 0.0
         self.reader: asyncio.Task[Any] | None = None
-        self.posted: set[str] = set()
-        self.typed: dict[uuid.UUID, float] = {}
+        self.posted: set[str] | None = None  # made on first use: most sockets only read
+        self.typed: dict[uuid.UUID, float] | None = None
         self.bucket = [FRAME_QUOTA.capacity, time.monotonic()]
         self.closing: tuple[int, str] | None = None
         self.fanout: OrgFanout | None = None
@@ -395,7 +401,12 @@ class Connection:
             return
         self.outbox.append(frame)
         if self.writer is None:
-            self.writer = asyncio.create_task(self._drain())
+            # Eager: a socket that can take the frame now gets it now, with no task
+            # scheduled at all; only one that must wait keeps a task (and is watched).
+            loop = asyncio.get_running_loop()
+            writer = asyncio.Task(self._drain(), loop=loop, eager_start=True)
+            if not writer.done():
+                self.writer = writer
 
     def removed_from(self, channel_id: uuid.UUID) -> None:
         if self.channels.get(channel_id) != "private":
@@ -430,7 +441,7 @@ class Connection:
             for channel_id in list(self.channels):
                 await self._presence(channel_id, "offline")
             if self.writer is not None:
-                self.writer.cancel()
+                self.writer.cancel()  # a stalled send on a socket we are leaving
             if self.closing is not None and self.closing[1] != "slow_consumer":
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(self.websocket.close(*self.closing), 2.0)
@@ -462,16 +473,19 @@ class Connection:
     async def _drain(self) -> None:
         try:
             while self.outbox and self.closing is None:
-                frame = self.outbox.popleft()
-                try:
-                    await asyncio.wait_for(self.websocket.send_text(frame), SEND_TIMEOUT)
-                except TimeoutError:
-                    self.close(CLOSE_TRY_AGAIN, "slow_consumer")
-                    return
+                frames, self.outbox = self.outbox, []
+                for frame in frames:
+                    self.sending_since = time.monotonic()
+                    await self.websocket.send_text(frame)
         except (WebSocketDisconnect, RuntimeError, OSError):
             self.close(1000, "gone")
         finally:
+            self.sending_since = 0.0
             self.writer = None
+
+    def stalled(self, now: float) -> bool:
+        """Whether the writer has waited on one frame longer than SEND_TIMEOUT."""
+        return self.writer is not None and 0.0 < self.sending_since < now - SEND_TIMEOUT
 
     # --- frames from the client ---
 
@@ -583,6 +597,8 @@ class Connection:
             message = await chat.post_message(tx, self.principal, channel_id, body)
             plain = chat.message_plain(message)
             if channel_id in self.channels:
+                if self.posted is None:
+                    self.posted = set()
                 self.posted.add(str(message["id"]))
         self._ack(ref, channel_id=str(channel_id), message=plain)
 
@@ -592,6 +608,8 @@ class Connection:
         if channel_id not in self.channels:
             raise FrameError("not_subscribed", "Subscribe to the channel first.")
         now = time.monotonic()
+        if self.typed is None:
+            self.typed = {}
         if now - self.typed.get(channel_id, 0.0) < TYPING_EVERY:
             return  # at most one typing frame per channel every few seconds
         self.typed[channel_id] = now
