@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import time
 import uuid
@@ -268,6 +269,8 @@ class Sockets:
         self.connections: set[Connection] = set()
         self._checker: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._since_freeze = 0
+        self._freeze: asyncio.TimerHandle | None = None
 
     @classmethod
     def of(cls, app: Any) -> Sockets:
@@ -290,7 +293,21 @@ class Sockets:
             raise
         if self._checker is None:
             self._checker = asyncio.create_task(self._check_loop(), name="chat-checks")
+        self._after_connect()
         return fanout
+
+    def _after_connect(self) -> None:
+        # As the hub does for streams (TRAPS: GC pauses): thousands of long-lived socket
+        # objects make each full collection stall the loop; freeze them once a burst settles.
+        self._since_freeze += 1
+        if self._since_freeze >= 200 and self._freeze is None:
+            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
+
+    def _gc_freeze(self) -> None:
+        self._freeze = None
+        self._since_freeze = 0
+        gc.collect(1)
+        gc.freeze()
 
     def unregister(self, connection: Connection, fanout: OrgFanout) -> None:
         self.connections.discard(connection)
