@@ -11,6 +11,7 @@ MODEL_MODULES = (
     "mission_control.notifications.models",
     "mission_control.projects.models",
     "mission_control.tasks.models",
+    "mission_control.chat.models",
 )
 
 

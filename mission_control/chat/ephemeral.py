@@ -20,6 +20,7 @@ log = structlog.get_logger(__name__)
 
 CHANNEL = "mc:chat:ephemeral"
 PROCESS = uuid.uuid4().hex
+PRESENCE_EVERY = 1.0  # presence changes are batched per channel: N joins cost N/s frames, not N^2
 
 
 class Socket(Protocol):
@@ -34,6 +35,8 @@ class Ephemeral:
         self.redis = redis
         self.sockets: dict[uuid.UUID, set[Socket]] = {}
         self._listener: asyncio.Task[None] | None = None
+        self._presence: dict[tuple[uuid.UUID, uuid.UUID], dict[tuple[str, str], str]] = {}
+        self._flush: asyncio.TimerHandle | None = None
 
     @classmethod
     def of(cls, app: Any) -> Ephemeral:
@@ -56,6 +59,28 @@ class Ephemeral:
         if not self.sockets and self._listener is not None:
             self._listener.cancel()
             self._listener = None
+
+    def presence(
+        self, org_id: uuid.UUID, channel_id: uuid.UUID, member: dict[str, str], state: str
+    ) -> None:
+        """Note that a member came online or went offline in a channel; sent batched."""
+        changes = self._presence.setdefault((org_id, channel_id), {})
+        changes[(member["type"], member["id"])] = state
+        if self._flush is None:
+            loop = asyncio.get_running_loop()
+            self._flush = loop.call_later(PRESENCE_EVERY, self._send_presence)
+
+    def _send_presence(self) -> None:
+        self._flush = None
+        pending, self._presence = self._presence, {}
+        for (org_id, channel_id), changes in pending.items():
+            members = [{"type": t, "id": i, "state": st} for (t, i), st in changes.items()]
+            frame = json.dumps(
+                {"type": "presence", "channel_id": str(channel_id), "members": members},
+                separators=(",", ":"),
+            )
+            task = asyncio.ensure_future(self.publish(org_id, channel_id, frame, None))
+            task.add_done_callback(lambda t: t.exception())
 
     async def publish(
         self, org_id: uuid.UUID, channel_id: uuid.UUID, frame: str, origin: Socket | None

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request, WebSocket, status
 from starlette.responses import Response
+from starlette.routing import WebSocketRoute
 
 from mission_control.auth.principals import Principal, require_tx
 from mission_control.auth.scopes import Access
@@ -266,7 +267,11 @@ async def issue_ticket(request: Request, principal: Reader, tx: TxDep) -> Respon
     return _json(await tickets.issue(request, tx, principal), 201)
 
 
-@router.websocket("/ws")
-async def chat_socket(websocket: WebSocket, org_slug: str) -> None:
+async def chat_socket(websocket: WebSocket) -> None:
     """One socket per client, multiplexing channels (frames as SPEC lists them)."""
-    await ws.serve(websocket, org_slug)
+    await ws.serve(websocket, websocket.path_params["org_slug"])
+
+
+# A plain Starlette route: FastAPI's dependency machinery would stay alive (~8 KB) for the
+# whole life of every socket, and the socket authenticates itself (ws.serve).
+router.routes.append(WebSocketRoute("/api/v1/orgs/{org_slug}/ws", chat_socket, name="chat_socket"))

@@ -9,21 +9,24 @@ org, woken across processes by the news path), so a message reaches sockets only
 its transaction committed, in log order, once. Typing and presence ride the ephemeral
 path (ephemeral.py) and never touch the database.
 
-Each socket has two tasks: the handshake's own task reads frames, a writer sends. A
-slow reader stalls only its writer; after SEND_TIMEOUT (or a backlog the hub gives up
-on) the socket is closed with the reason `slow_consumer`. Credentials are re-checked
-every CHECK_SECONDS and at once when the log says a key was revoked or a member removed.
+Each process holds one hub subscriber per org with open sockets (OrgFanout), which
+builds each live frame once and hands it to the sockets subscribed to that channel. A
+socket's own task reads its frames; a writer task exists only while it has frames to
+send, so a slow reader stalls only itself, and after SEND_TIMEOUT (or MAX_OUTBOX frames
+waiting) it is closed with the reason `slow_consumer`. One checker per process re-asks
+each distinct credential every CHECK_SECONDS, and at once when the log says a key was
+revoked or a member removed, and closes the sockets whose credential is gone.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import time
 import uuid
-from collections import OrderedDict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,14 +50,15 @@ from mission_control.core.ratelimit import Quota, StreamSlot
 from mission_control.events import service as events
 from mission_control.realtime import sse
 from mission_control.realtime.hub import Hub, LiveEvent, Subscriber
-from mission_control.realtime.visibility import viewer_of
+from mission_control.realtime.visibility import Viewer
 
 log = structlog.get_logger(__name__)
 
-CHECK_SECONDS = 2.0  # a revoked key, ended session or removed member is gone within 5 s
+CHECK_SECONDS = 3.0  # a revoked key, ended session or removed member is gone within 5 s
 SEND_TIMEOUT = 5.0
 MAX_FRAME_CHARS = 64 * 1024
 MAX_SUBSCRIPTIONS = 500
+MAX_OUTBOX = 1000  # frames waiting for a socket's writer; beyond: slow consumer
 MAX_REF = 100
 FRAME_QUOTA = Quota(capacity=60.0, per_second=20.0)  # per connection
 TYPING_EVERY = 2.0
@@ -129,7 +133,9 @@ async def serve(websocket: WebSocket, org_slug: str) -> None:
     """Authenticate the handshake, take a stream slot, then run the connection."""
     app = websocket.app
     try:
-        principal, request = await _authenticate(websocket, org_slug)
+        # In a task of its own: what the database work leaves behind on the task that did
+        # it (SQLAlchemy's greenlet bridge, ~6 KB) goes with it, not with every idle socket.
+        principal, request = await asyncio.create_task(_authenticate(websocket, org_slug))
         who = f"key:{principal.identity.key.id}" if principal.identity.key else ""
         who = who or f"user:{principal.user_id}"
         slot = await app.state.limiter.acquire_stream(who, principal.org_id)
@@ -144,20 +150,6 @@ async def serve(websocket: WebSocket, org_slug: str) -> None:
         await slot.release()
 
 
-_frames: OrderedDict[tuple[uuid.UUID, int, str], str] = OrderedDict()
-
-
-def _frame_of(org_id: uuid.UUID, event: LiveEvent, kind: str, body: dict[str, Any]) -> str:
-    """A live frame, built once per event per process however many sockets send it."""
-    key = (org_id, event.id, kind)
-    found = _frames.get(key)
-    if found is None:
-        found = _frames[key] = pydantic_core.to_json({"type": kind, **body}).decode()
-        if len(_frames) > 512:
-            _frames.popitem(last=False)
-    return found
-
-
 def _dump(frame: dict[str, Any]) -> str:
     return pydantic_core.to_json(frame).decode()
 
@@ -169,26 +161,222 @@ def error_frame(code: str, message: str, ref: Any = None) -> str:
     return _dump(frame)
 
 
+SYSTEM = Viewer("system", None)  # the org fan-out reads every event; sockets filter by channel
+
+
+class OrgFanout:
+    """One hub subscriber per org per process, fanning events out to sockets by channel."""
+
+    def __init__(self, sockets: Sockets, org_id: uuid.UUID) -> None:
+        self.sockets = sockets
+        self.org_id = org_id
+        self.connections: set[Connection] = set()
+        self.channels: dict[uuid.UUID, set[Connection]] = {}
+        self.subscriber: Subscriber | None = None
+        self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.task = asyncio.create_task(self._run(), name=f"chat-fanout:{org_id}")
+
+    async def _run(self) -> None:
+        try:
+            filters = events.EventFilter(types=LIVE_TYPES)
+            self.subscriber = await self.sockets.hub.subscribe(self.org_id, SYSTEM, filters)
+        except BaseException as exc:
+            self.ready.set_exception(exc)
+            self.sockets.orgs.pop(self.org_id, None)
+            raise
+        self.ready.set_result(None)
+        subscriber = self.subscriber
+        try:
+            while True:
+                await subscriber.wait(60.0)
+                if subscriber.lagged:
+                    # The hub dropped our backlog: sockets cannot be told what they missed.
+                    subscriber.lagged = False
+                    subscriber.take()
+                    for connection in list(self.connections):
+                        connection.close(CLOSE_TRY_AGAIN, "lagged")
+                for item in subscriber.take():
+                    if isinstance(item, LiveEvent):
+                        try:
+                            self.dispatch(item)
+                        except Exception:
+                            log.exception("chat_fanout_failed", event_id=item.id)
+        finally:
+            self.sockets.hub.unsubscribe(subscriber)
+
+    def dispatch(self, item: LiveEvent) -> None:
+        if item.type in RECHECK_TYPES:
+            self.sockets.recheck()
+            return
+        payload = item.payload
+        try:
+            channel_id = uuid.UUID(str(payload.get("channel_id")))
+        except ValueError:
+            return
+        listeners = self.channels.get(channel_id)
+        if not listeners:
+            return
+        if item.type == "channel.member_removed":
+            for connection in list(listeners):
+                if payload.get("member") == connection.member:
+                    connection.removed_from(channel_id)
+            return
+        message = payload.get("message")
+        kind = FRAME_KINDS.get(item.type)
+        if kind is None or not isinstance(message, dict):
+            return
+        frame = pydantic_core.to_json(
+            {"type": kind, "channel_id": str(channel_id), "message": message}
+        ).decode()
+        mine = message.get("id") if kind == "message" else None
+        for connection in list(listeners):
+            posted = connection.posted
+            if mine is not None and posted is not None and mine in posted:
+                posted.discard(mine)  # its poster had it in the ack
+                continue
+            connection.push_text(frame)
+
+    def listen(self, connection: Connection, channel_id: uuid.UUID) -> None:
+        self.channels.setdefault(channel_id, set()).add(connection)
+
+    def unlisten(self, connection: Connection, channel_id: uuid.UUID) -> None:
+        found = self.channels.get(channel_id)
+        if found is not None:
+            found.discard(connection)
+            if not found:
+                del self.channels[channel_id]
+
+
+FRAME_KINDS = {
+    "message.posted": "message",
+    "message.edited": "message_updated",
+    "message.deleted": "message_deleted",
+}
+SLOT_REFRESH_ROUNDS = 10  # stream slots lapse after 120 s unless refreshed: every ~30 s
+
+
+class Sockets:
+    """This process's chat sockets: the org fan-outs, and one credential checker for all.
+
+    The checker runs every CHECK_SECONDS (and at once when the log says a key was revoked
+    or a member removed) while any socket is open, asking each distinct credential once
+    however many sockets share it, and closes the sockets whose credential is gone.
+    """
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self.orgs: dict[uuid.UUID, OrgFanout] = {}
+        self.connections: set[Connection] = set()
+        self._checker: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self._since_freeze = 0
+        self._freeze: asyncio.TimerHandle | None = None
+
+    @classmethod
+    def of(cls, app: Any) -> Sockets:
+        found: Sockets | None = getattr(app.state, "chat_sockets", None)
+        if found is None or found.hub is not app.state.hub:
+            found = app.state.chat_sockets = cls(app.state.hub)
+        return found
+
+    async def register(self, connection: Connection) -> OrgFanout:
+        org_id = connection.principal.org_id
+        fanout = self.orgs.get(org_id)
+        if fanout is None:
+            fanout = self.orgs[org_id] = OrgFanout(self, org_id)
+        fanout.connections.add(connection)
+        self.connections.add(connection)
+        try:
+            await asyncio.shield(fanout.ready)
+        except BaseException:
+            self.unregister(connection, fanout)
+            raise
+        if self._checker is None:
+            self._checker = asyncio.create_task(self._check_loop(), name="chat-checks")
+        self._after_connect()
+        return fanout
+
+    def _after_connect(self) -> None:
+        # As the hub does for streams (TRAPS: GC pauses): thousands of long-lived socket
+        # objects make each full collection stall the loop; freeze them once a burst settles.
+        self._since_freeze += 1
+        if self._since_freeze >= 200 and self._freeze is None:
+            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
+
+    def _gc_freeze(self) -> None:
+        self._freeze = None
+        self._since_freeze = 0
+        gc.collect(1)
+        gc.freeze()
+
+    def unregister(self, connection: Connection, fanout: OrgFanout) -> None:
+        self.connections.discard(connection)
+        fanout.connections.discard(connection)
+        for channel_id in list(connection.channels):
+            fanout.unlisten(connection, channel_id)
+        if not fanout.connections and self.orgs.get(fanout.org_id) is fanout:
+            del self.orgs[fanout.org_id]
+            fanout.task.cancel()
+        if not self.connections and self._checker is not None:
+            self._checker.cancel()
+            self._checker = None
+
+    def recheck(self) -> None:
+        self._wake.set()
+
+    async def _check_loop(self) -> None:
+        rounds = 0
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), CHECK_SECONDS)
+            self._wake.clear()
+            rounds += 1
+            groups: dict[Any, list[Connection]] = {}
+            for connection in list(self.connections):
+                groups.setdefault(connection.credential, []).append(connection)
+            now = time.monotonic()
+            for connection in list(self.connections):
+                if connection.stalled(now):
+                    connection.close(CLOSE_TRY_AGAIN, "slow_consumer")
+            for members in groups.values():
+                try:
+                    alive = await members[0].check()
+                except Exception:
+                    log.warning("chat_credential_check_failed")
+                    continue
+                if not alive:
+                    for connection in members:
+                        connection.close(CLOSE_POLICY, "credentials_revoked")
+            if rounds % SLOT_REFRESH_ROUNDS == 0:
+                for connection in list(self.connections):
+                    with contextlib.suppress(Exception):
+                        await connection.slot.refresh()
+
+
 class Connection:
-    """One client's socket: its channels, its inbox from the hub, its writer."""
+    """One client's socket: the task reading its frames, its channels, a writer when
+    there is something to send (an idle socket holds no task but its own)."""
 
     __slots__ = (
         "bucket",
         "channels",
         "check",
         "closing",
+        "credential",
         "db",
         "ephemeral",
-        "hub",
+        "fanout",
         "member",
         "outbox",
         "posted",
         "principal",
-        "recheck",
+        "reader",
+        "sending_since",
         "slot",
-        "subscriber",
+        "sockets",
         "typed",
         "websocket",
+        "writer",
     )
 
     def __init__(
@@ -199,155 +387,124 @@ class Connection:
         self.principal = principal
         self.slot = slot
         self.db: Database = app.state.db
-        self.hub: Hub = app.state.hub
+        self.sockets = Sockets.of(app)
         self.ephemeral = Ephemeral.of(app)
         self.check = sse.credential_of(request, principal).alive
+        self.credential = (
+            request.headers.get("authorization") or request.cookies.get(SESSION_COOKIE),
+            principal.org_id,
+        )
         actor = principal.actor
         self.member = {"type": actor.type, "id": str(actor.id)}
         self.channels: dict[uuid.UUID, str] = {}
         self.outbox: list[str] = []
-        self.posted: set[str] = set()
-        self.typed: dict[uuid.UUID, float] = {}
+        self.writer: asyncio.Task[None] | None = None
+        self.sending_since = 0.0
+        self.reader: asyncio.Task[Any] | None = None
+        self.posted: set[str] | None = None  # made on first use: most sockets only read
+        self.typed: dict[uuid.UUID, float] | None = None
         self.bucket = [FRAME_QUOTA.capacity, time.monotonic()]
-        self.subscriber: Subscriber | None = None
         self.closing: tuple[int, str] | None = None
-        self.recheck = False
+        self.fanout: OrgFanout | None = None
 
-    # --- the ephemeral path's view of this socket ---
+    # --- the fan-outs' view of this socket ---
 
     def wants(self, channel_id: uuid.UUID) -> bool:
         return channel_id in self.channels
 
     def push_text(self, frame: str) -> None:
+        if self.closing is not None:
+            return
+        if len(self.outbox) >= MAX_OUTBOX:
+            self.close(CLOSE_TRY_AGAIN, "slow_consumer")
+            return
         self.outbox.append(frame)
-        if self.subscriber is not None:
-            self.subscriber.poke()
+        if self.writer is None:
+            # Eager: a socket that can take the frame now gets it now, with no task
+            # scheduled at all; only one that must wait keeps a task (and is watched).
+            loop = asyncio.get_running_loop()
+            writer = asyncio.Task(self._drain(), loop=loop, eager_start=True)
+            if not writer.done():
+                self.writer = writer
+
+    def removed_from(self, channel_id: uuid.UUID) -> None:
+        if self.channels.get(channel_id) != "private":
+            return  # a public channel stays readable
+        del self.channels[channel_id]
+        if self.fanout is not None:
+            self.fanout.unlisten(self, channel_id)
+        self.push_text(
+            _dump(
+                {
+                    "type": "unsubscribed",
+                    "channel_id": str(channel_id),
+                    "error": {
+                        "code": "removed_from_channel",
+                        "message": "You were removed from this private channel.",
+                    },
+                }
+            )
+        )
 
     # --- lifecycle ---
 
     async def run(self) -> None:
-        filters = events.EventFilter(types=LIVE_TYPES)
-        self.subscriber = await self.hub.subscribe(
-            self.principal.org_id, viewer_of(self.principal), filters
-        )
+        self.reader = asyncio.current_task()
+        self.fanout = await self.sockets.register(self)
         self.ephemeral.register(self.principal.org_id, self)
-        writer = asyncio.create_task(self._write())
         try:
-            await self._read(writer)
+            await self._read()
         finally:
-            self.hub.unsubscribe(self.subscriber)
+            self.sockets.unregister(self, self.fanout)
             self.ephemeral.unregister(self.principal.org_id, self)
             for channel_id in list(self.channels):
                 await self._presence(channel_id, "offline")
-            writer.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await writer
-            if self.closing is not None:
+            if self.writer is not None:
+                self.writer.cancel()  # a stalled send on a socket we are leaving
+            if self.closing is not None and self.closing[1] != "slow_consumer":
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(self.websocket.close(*self.closing), 2.0)
 
     def close(self, code: int, reason: str) -> None:
-        """Ask the reader to end the connection (from the writer or a check)."""
+        """End the connection (from the writer, the fan-out or the checker): the reading
+        task is cancelled out of its receive, and returns."""
         if self.closing is None:
             self.closing = (code, reason)
-        if self.subscriber is not None:
-            self.subscriber.poke()
+            if self.reader is not None and self.reader is not asyncio.current_task():
+                self.reader.cancel()
 
-    async def _read(self, writer: asyncio.Task[None]) -> None:
-        receiving: asyncio.Future[Any] | None = None
+    async def _read(self) -> None:
         try:
             while self.closing is None:
-                receiving = asyncio.ensure_future(self.websocket.receive())
-                done, _ = await asyncio.wait({receiving, writer}, return_when="FIRST_COMPLETED")
-                if writer in done:
-                    return  # the writer ended the connection (slow consumer, revoked, gone)
-                message = receiving.result()
-                receiving = None
+                message = await self.websocket.receive()
                 if message["type"] == "websocket.disconnect":
                     return
                 await self._frame(message)
+        except asyncio.CancelledError:
+            if self.closing is None:
+                raise
+            current = asyncio.current_task()
+            if current is not None:
+                current.uncancel()  # our own close(), not the server's shutdown
         except (WebSocketDisconnect, RuntimeError, OSError):
             return
-        finally:
-            if receiving is not None:
-                receiving.cancel()
 
-    async def _write(self) -> None:
-        assert self.subscriber is not None
-        subscriber = self.subscriber
-        next_check = time.monotonic() + CHECK_SECONDS
+    async def _drain(self) -> None:
         try:
-            while self.closing is None:
-                if subscriber.lagged:
-                    self.close(CLOSE_TRY_AGAIN, "slow_consumer")
-                    return
-                frames = self._live(subscriber.take())
-                if self.outbox:
-                    frames = [*self.outbox, *frames]
-                    self.outbox.clear()
+            while self.outbox and self.closing is None:
+                frames, self.outbox = self.outbox, []
                 for frame in frames:
-                    try:
-                        await asyncio.wait_for(self.websocket.send_text(frame), SEND_TIMEOUT)
-                    except TimeoutError:
-                        self.close(CLOSE_TRY_AGAIN, "slow_consumer")
-                        return
-                if not frames and not self.recheck:
-                    await subscriber.wait(max(0.0, next_check - time.monotonic()))
-                if self.recheck or time.monotonic() >= next_check:
-                    self.recheck = False
-                    if not await self.check():
-                        self.close(CLOSE_POLICY, "credentials_revoked")
-                        return
-                    await self.slot.refresh()
-                    next_check = time.monotonic() + CHECK_SECONDS
+                    self.sending_since = time.monotonic()
+                    await self.websocket.send_text(frame)
         except (WebSocketDisconnect, RuntimeError, OSError):
             self.close(1000, "gone")
+        finally:
+            self.sending_since = 0.0
+            self.writer = None
 
-    def _live(self, items: list[Any]) -> list[str]:
-        out: list[str] = []
-        for item in items:
-            if not isinstance(item, LiveEvent):
-                continue  # notifications ride the SSE stream
-            if item.type in RECHECK_TYPES:
-                self.recheck = True
-                continue
-            try:
-                channel_id = uuid.UUID(str(item.payload.get("channel_id")))
-            except ValueError:
-                continue
-            if channel_id not in self.channels:
-                continue
-            payload = item.payload
-            if item.type == "channel.member_removed":
-                if payload.get("member") == self.member and self.channels[channel_id] == "private":
-                    del self.channels[channel_id]
-                    out.append(
-                        _dump(
-                            {
-                                "type": "unsubscribed",
-                                "channel_id": str(channel_id),
-                                "error": {
-                                    "code": "removed_from_channel",
-                                    "message": "You were removed from this private channel.",
-                                },
-                            }
-                        )
-                    )
-                continue
-            message = payload.get("message")
-            if not isinstance(message, dict):
-                continue
-            body = {"channel_id": str(channel_id), "message": message}
-            if item.type == "message.posted":
-                if message.get("id") in self.posted:
-                    self.posted.discard(message["id"])  # its poster had it in the ack
-                    continue
-                out.append(_frame_of(self.principal.org_id, item, "message", body))
-            elif item.type == "message.edited":
-                out.append(_frame_of(self.principal.org_id, item, "message_updated", body))
-            elif item.type == "message.deleted":
-                out.append(_frame_of(self.principal.org_id, item, "message_deleted", body))
-        return out
+    def stalled(self, now: float) -> bool:
+        """Whether the writer has waited on one frame longer than SEND_TIMEOUT."""
+        return self.writer is not None and 0.0 < self.sending_since < now - SEND_TIMEOUT
 
     # --- frames from the client ---
 
@@ -361,7 +518,7 @@ class Connection:
         self.bucket = [tokens - 1.0, now]
         return True
 
-    async def _frame(self, message: dict[str, Any]) -> None:
+    async def _frame(self, message: Mapping[str, Any]) -> None:
         ref: Any = None
         try:
             text = message.get("text")
@@ -384,12 +541,13 @@ class Connection:
                 ref = None
                 raise FrameError("invalid_ref", f"`ref` is a string or number (≤ {MAX_REF}).")
             kind = frame.get("type")
+            # Frames that touch the database run in a task of their own (see serve()).
             if kind == "subscribe":
-                await self._subscribe(frame, ref)
+                await asyncio.create_task(self._subscribe(frame, ref))
             elif kind == "unsubscribe":
                 await self._unsubscribe(frame, ref)
             elif kind == "message":
-                await self._post(frame, ref)
+                await asyncio.create_task(self._post(frame, ref))
             elif kind == "typing":
                 await self._typing(frame, ref)
             else:
@@ -430,6 +588,8 @@ class Connection:
             channel = await chat.get_channel(tx, self.principal, channel_id)
         fresh = channel_id not in self.channels
         self.channels[channel_id] = channel["visibility"]
+        if self.fanout is not None:
+            self.fanout.listen(self, channel_id)
         self._ack(ref, channel_id=str(channel_id), last_seq=channel["last_seq"])
         if fresh:
             await self._presence(channel_id, "online")
@@ -437,10 +597,13 @@ class Connection:
     async def _unsubscribe(self, frame: dict[str, Any], ref: Any) -> None:
         channel_id = self._channel_id(frame)
         if self.channels.pop(channel_id, None) is not None:
+            if self.fanout is not None:
+                self.fanout.unlisten(self, channel_id)
             await self._presence(channel_id, "offline")
         self._ack(ref, channel_id=str(channel_id))
 
     async def _post(self, frame: dict[str, Any], ref: Any) -> None:
+        self.principal.require("chat", Access.WRITE)
         channel_id = self._channel_id(frame)
         try:
             body = MessageCreate.model_validate(
@@ -454,14 +617,19 @@ class Connection:
             message = await chat.post_message(tx, self.principal, channel_id, body)
             plain = chat.message_plain(message)
             if channel_id in self.channels:
+                if self.posted is None:
+                    self.posted = set()
                 self.posted.add(str(message["id"]))
         self._ack(ref, channel_id=str(channel_id), message=plain)
 
     async def _typing(self, frame: dict[str, Any], ref: Any) -> None:
+        self.principal.require("chat", Access.WRITE)
         channel_id = self._channel_id(frame)
         if channel_id not in self.channels:
             raise FrameError("not_subscribed", "Subscribe to the channel first.")
         now = time.monotonic()
+        if self.typed is None:
+            self.typed = {}
         if now - self.typed.get(channel_id, 0.0) < TYPING_EVERY:
             return  # at most one typing frame per channel every few seconds
         self.typed[channel_id] = now
@@ -469,12 +637,4 @@ class Connection:
         await self.ephemeral.publish(self.principal.org_id, channel_id, typing, self)
 
     async def _presence(self, channel_id: uuid.UUID, state: str) -> None:
-        frame = _dump(
-            {
-                "type": "presence",
-                "channel_id": str(channel_id),
-                "member": self.member,
-                "state": state,
-            }
-        )
-        await self.ephemeral.publish(self.principal.org_id, channel_id, frame, self)
+        self.ephemeral.presence(self.principal.org_id, channel_id, self.member, state)

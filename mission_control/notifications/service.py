@@ -29,6 +29,7 @@ from mission_control.events.models import Event
 from mission_control.events.schemas import EventOut
 from mission_control.notifications import webhooks
 from mission_control.notifications.models import EventConsumer, Notification, Subscription
+from mission_control.realtime.visibility import private_channel
 
 CONSUMER = "notifications"
 BATCH = 500
@@ -392,6 +393,15 @@ async def consume(session: AsyncSession, org_id: uuid.UUID) -> ConsumeResult:
             for sub in by_target.get(target, []):
                 if type_matches(sub.event_types, event.type):
                     recipients.setdefault((sub.subscriber_type, sub.subscriber_id), sub.reason)
+        channel = private_channel(event.payload or {})
+        if channel is not None and recipients:
+            # A private channel's events notify only its members (whatever they follow).
+            inside = await session.execute(
+                text("SELECT member_type, member_id FROM channel_members WHERE channel_id = :c"),
+                {"c": channel},
+            )
+            members = {(row[0], row[1]) for row in inside}
+            recipients = {k: v for k, v in recipients.items() if k in members}
         actor = (event.actor_type, event.actor_id)
         for (kind, ident), reason in recipients.items():
             if (kind, ident) == actor:

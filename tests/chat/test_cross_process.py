@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -73,7 +74,9 @@ async def other_process(app_url: str, tmp_path: Path) -> AsyncIterator:
         proc.wait(10)
 
 
-async def _exactly_once_in_order(reader, writer, org: ChatOrg, count: int = 15) -> None:
+async def _exactly_once_in_order(
+    reader, writer, org: ChatOrg, count: int = 15, typing: bool = False
+) -> None:
     """A socket on `reader` gets every message posted through `writer`, in order, once."""
     room = await org.channel(name=f"x{count}{reader.url[-5:]}")
     headers = {"Cookie": f"mc_session={org.member.client.cookies['mc_session']}"}
@@ -93,6 +96,13 @@ async def _exactly_once_in_order(reader, writer, org: ChatOrg, count: int = 15) 
     assert (await until(sock, "message", timeout=20))["message"]["body"] == "via ws"
     with pytest.raises(TimeoutError):  # nothing twice
         await until(sock, "message", timeout=1.5)
+    if typing:  # ephemeral frames cross through Redis too
+        await subscribe(other, room["id"])
+        await send(other, type="typing", channel_id=room["id"])
+        async with asyncio.timeout(10):
+            while (frame := json.loads(await sock.recv()))["type"] != "typing":
+                pass
+        assert frame["member"]["id"] == org.agent["id"]
     await sock.close()
     await other.close()
 
@@ -102,8 +112,8 @@ class TestAcrossProcesses:
         here = await live_server(redis_url=redis_url, realtime_poll_seconds=60.0)
         there = await other_process(redis_url, 60.0)
         org = await http_org(there.url)
-        await _exactly_once_in_order(here, there, org)
-        await _exactly_once_in_order(there, here, org)
+        await _exactly_once_in_order(here, there, org, typing=True)
+        await _exactly_once_in_order(there, here, org, typing=True)
 
     async def test_two_servers_without_redis(self, live_server, other_process):
         # No Redis: each process's hub finds the other's commits on its poll of the log.

@@ -180,3 +180,24 @@ class TestTaskComments:
         log = await _events(org, org.member.client, "message.posted")
         assert log[0]["payload"]["task_ref"] == ref
         assert (await org.member.client.get(f"{org.base}/tasks/MC-999/comments")).status_code == 404
+
+
+class TestPrivateNotifications:
+    async def test_project_followers_outside_a_private_channel_are_not_notified(self, chat_org):
+        org = chat_org
+        await org.owner.client.post(f"{org.base}/projects", json={"key": "PV", "name": "PV"})
+        follow = await org.member.client.post(f"{org.base}/subscriptions", json={"project": "PV"})
+        assert follow.status_code in (200, 201), follow.text
+        secret = await org.channel(name="pv-secret", visibility="private", project="PV")
+        public = await org.channel(name="pv-open", project="PV")
+        await org.post(secret["id"], "private words")
+        await org.post(public["id"], "public words")
+        for _ in range(100):
+            notes = (await org.member.client.get(f"{org.base}/notifications")).json()["items"]
+            if notes:
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        notes = (await org.member.client.get(f"{org.base}/notifications")).json()["items"]
+        bodies = [n["event"]["payload"].get("message", {}).get("body") for n in notes]
+        assert "public words" in bodies and "private words" not in bodies

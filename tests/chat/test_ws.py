@@ -6,6 +6,7 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 import websockets
 from websockets.asyncio.client import ClientConnection, connect
@@ -224,8 +225,8 @@ class TestHostileClients:
         reader = await open_ws(server, org, cookie_headers(org.member, server.url))
         await subscribe(stalled, room["id"])
         await subscribe(reader, room["id"])
-        hub = server.app.state.hub
-        assert hub.connections() == 2
+        sockets = server.app.state.chat_sockets
+        assert len(sockets.connections) == 2
         body = "y" * 30000
         received: list[int] = []
 
@@ -241,6 +242,106 @@ class TestHostileClients:
         await asyncio.wait_for(reading, 60)
         assert sorted(received) == list(range(1, total + 1))
         async with asyncio.timeout(30):
-            while hub.connections() != 1:  # noqa: ASYNC110 (the hub has no event for it)
+            while len(sockets.connections) != 1:  # noqa: ASYNC110 (no event to wait on)
                 await asyncio.sleep(0.1)
         await reader.close()
+
+
+async def closed_within(sock: ClientConnection, seconds: float) -> str:
+    """The close reason, once the server closes the socket (within `seconds`)."""
+    async with asyncio.timeout(seconds):
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            while True:
+                await sock.recv()
+    return closed.value.rcvd.reason if closed.value.rcvd is not None else ""
+
+
+class TestMembershipChanges:
+    async def test_removal_from_a_private_channel_ends_its_subscription(self, server, org):
+        secret = await org.channel(
+            name="inner", visibility="private", members=[org.member.user["id"]]
+        )
+        sock = await open_ws(server, org, cookie_headers(org.member, server.url))
+        await subscribe(sock, secret["id"])
+        watcher = await open_ws(server, org, cookie_headers(org.owner, server.url))
+        await subscribe(watcher, secret["id"])
+        await org.post(secret["id"], "before")
+        assert (await until(sock, "message"))["message"]["body"] == "before"
+        assert (await until(watcher, "message"))["message"]["body"] == "before"
+        url = f"{org.base}/channels/{secret['id']}/members?user_id={org.member.user['id']}"
+        assert (await org.owner.client.delete(url)).status_code == 204
+        ended = await until(sock, "unsubscribed")
+        assert ended["error"]["code"] == "removed_from_channel"
+        await org.post(secret["id"], "after")
+        assert (await until(watcher, "message"))["message"]["body"] == "after"
+        with pytest.raises(TimeoutError):
+            await until(sock, "message", timeout=1.0)
+        await send(sock, type="subscribe", channel_id=secret["id"], ref="again")
+        assert (await until(sock, "error"))["error"]["code"] == "channel_not_found"
+        await sock.close()
+        await watcher.close()
+
+    async def test_presence_when_someone_subscribes_and_leaves(self, server, org):
+        room = await org.channel(name="presence")
+        owner = await open_ws(server, org, cookie_headers(org.owner, server.url))
+        await subscribe(owner, room["id"])
+        agent = await open_ws(server, org, org.agent_headers)
+        await subscribe(agent, room["id"])
+        agent_online = {"type": "agent", "id": org.agent["id"], "state": "online"}
+        async with asyncio.timeout(10):
+            while agent_online not in (frame := await until(owner, "presence"))["members"]:
+                pass
+        assert frame["channel_id"] == room["id"]
+        await agent.close()
+        agent_offline = {**agent_online, "state": "offline"}
+        async with asyncio.timeout(10):
+            while agent_offline not in (await until(owner, "presence"))["members"]:
+                pass
+        await owner.close()
+
+    async def test_an_ended_session_closes_the_socket_within_5_s(self, server, org):
+        sock = await open_ws(server, org, cookie_headers(org.member, server.url))
+        assert (await org.member.client.post("/api/v1/auth/logout")).status_code == 204
+        assert await closed_within(sock, 5) == "credentials_revoked"
+
+    async def test_removal_from_the_org_closes_the_socket_within_5_s(self, server, org):
+        sock = await open_ws(server, org, cookie_headers(org.member, server.url))
+        removed = await org.owner.client.delete(f"{org.base}/members/{org.member.user['id']}")
+        assert removed.status_code == 204, removed.text
+        assert await closed_within(sock, 5) == "credentials_revoked"
+
+
+class TestStreamVisibility:
+    async def test_the_sse_stream_shows_private_messages_only_to_members(self, server, org):
+        secret = await org.channel(name="sse-secret", visibility="private")
+        public = await org.channel(name="sse-open")
+        async with httpx.AsyncClient(base_url=server.url, timeout=30) as http:
+            headers = {"Cookie": f"mc_session={org.member.client.cookies['mc_session']}"}
+            stream = f"{org.base}/events/stream?type=message.posted"
+            async with http.stream("GET", stream, headers=headers) as response:
+                lines = response.aiter_lines()
+                assert (await anext(lines)).startswith(":")
+                await org.post(secret["id"], "hidden")
+                await org.post(public["id"], "shown")
+                async with asyncio.timeout(15):
+                    async for line in lines:
+                        if line.startswith("data:"):
+                            data = json.loads(line[5:])
+                            break
+        assert data["payload"]["message"]["body"] == "shown"
+
+
+class TestScopes:
+    async def test_a_read_only_key_subscribes_but_may_not_post(self, server, org):
+        key = await org.owner.client.post(
+            f"{org.base}/agents/{org.agent['id']}/keys", json={"scopes": ["chat:read"]}
+        )
+        room = await org.channel(name="readers")
+        sock = await open_ws(server, org, {"Authorization": f"Bearer {key.json()['key']}"})
+        await subscribe(sock, room["id"])
+        await send(sock, type="message", channel_id=room["id"], body="nope", ref="w")
+        refused = await until(sock, "error")
+        assert refused["ref"] == "w" and refused["error"]["code"] == "insufficient_scope"
+        await org.post(room["id"], "still delivered")
+        assert (await until(sock, "message"))["message"]["body"] == "still delivered"
+        await sock.close()
