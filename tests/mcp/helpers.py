@@ -43,7 +43,9 @@ async def mcp_client(
 async def agent_key(w: World, scopes: list[str] | None = None, **extra: Any) -> tuple[str, str]:
     """A new agent of the world's org and a key for it: (agent id, key)."""
     agent = await create_agent(w.owner, w.org)
-    key = await create_key(w.owner, w.org, agent["id"], scopes=scopes or ["tasks:write", "events:read"], **extra)
+    key = await create_key(
+        w.owner, w.org, agent["id"], scopes=scopes or ["tasks:write", "events:read"], **extra
+    )
     return agent["id"], key["key"]
 
 
