@@ -70,10 +70,18 @@ def _schema(model: type[BaseModel]) -> dict[str, Any]:
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
+            options = node.get("anyOf")
+            if isinstance(options, list) and {"type": "null"} in options:
+                # Optional means "may be left out": `T | None` is written as T.
+                rest = [o for o in options if o != {"type": "null"}]
+                node = {k: v for k, v in node.items() if k != "anyOf"}
+                node = {**(rest[0] if len(rest) == 1 else {"anyOf": rest}), **node}
             return {
                 k: strip(v)
                 for k, v in node.items()
-                if not (k == "title" and isinstance(v, str)) and k != "additionalProperties"
+                if not (k == "title" and isinstance(v, str))
+                and k != "additionalProperties"
+                and not (k == "default" and v is None)
             }
         if isinstance(node, list):
             return [strip(v) for v in node]
@@ -115,8 +123,17 @@ def _caller(ctx: Any) -> Caller:
     return caller
 
 
+def _present(value: Any) -> Any:
+    """Leave out what is None (the schemas say "may be absent", not "may be null")."""
+    if isinstance(value, dict):
+        return {k: _present(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_present(v) for v in value]
+    return value
+
+
 def _answer(result: dict[str, Any], *, error: bool = False) -> types.CallToolResult:
-    plain = pydantic_core.to_jsonable_python(result)
+    plain = _present(pydantic_core.to_jsonable_python(result))
     text = pydantic_core.to_json(plain).decode()
     return types.CallToolResult(
         content=[types.TextContent(text=text)], structured_content=plain, is_error=error

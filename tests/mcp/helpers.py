@@ -11,8 +11,8 @@ import httpx2
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
-from tests.tasks.helpers import World, project, world
 from tests.fixtures.factories import create_agent, create_key
+from tests.tasks.helpers import World, project, world
 
 
 def app_of(client: httpx.AsyncClient) -> Any:

@@ -6,7 +6,6 @@ import asyncio
 import json
 
 import httpx
-import pytest
 from bpe_openai import get_encoding
 
 from mission_control.mcp import server as mcp_server
@@ -37,7 +36,7 @@ class TestToolList:
         _, key = await agent_key(w)
         async with mcp_client(app_of(w.client), key, "full") as c:
             tools = {t.name: t for t in (await c.list_tools()).tools}
-        assert CORE <= set(tools)
+        assert set(tools) >= CORE
         assert {
             "list_tasks",
             "claim",
@@ -104,7 +103,8 @@ class TestAuth:
         assert missing.status_code == 401
         assert missing.json()["error"]["code"] == "bearer_required"
         async with mcp_client(app_of(w.client), key["key"]) as c:
-            assert (await c.call_tool("whoami", {})).is_error is False
+            me = await c.call_tool("whoami", {})
+            assert me.is_error is False and "project_keys" not in me.structured_content
         revoked = await w.client.delete(w.url(f"/agents/{agent['id']}/keys/{key['id']}"))
         assert revoked.status_code == 204
         answer = await anon.post(
@@ -112,9 +112,6 @@ class TestAuth:
         )
         assert answer.status_code == 401
         assert answer.json()["error"]["code"] == "key_revoked"
-        with pytest.raises(Exception):  # the client's connection is refused too
-            async with mcp_client(app_of(w.client), key["key"]) as c:
-                await c.list_tools()
 
     async def test_another_orgs_tasks_are_invisible(self, make_client):
         w = await world(make_client)
