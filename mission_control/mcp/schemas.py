@@ -30,6 +30,7 @@ class NextActionArgs(RequestModel):
 class WaitArgs(RequestModel):
     cursor: int | None = Field(default=None, ge=0, le=2**62, description="From the last answer.")
     timeout_seconds: float = Field(default=45, ge=0, le=45)
+    claim: bool = Field(default=False, description="When work frees up, claim it for you.")
 
 
 class ClaimNextArgs(RequestModel):
@@ -55,6 +56,7 @@ class UpdateArgs(RequestModel):
 class CompleteArgs(RequestModel):
     task: str = Ref
     expected_version: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    next: bool = Field(default=False, description="Also answer next_action (claims).")
 
 
 class ReleaseArgs(RequestModel):
@@ -200,7 +202,11 @@ class WorkResult(Result):
     retry_after_seconds: int | None = None
 
 
-class WaitResult(Result):
+class CompleteResult(WorkResult):
+    next: WorkResult | None = None
+
+
+class WaitResult(WorkResult):
     events: list[Event] = []
     cursor: int | None = None
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from mission_control.auth.principals import Principal
 from mission_control.auth.scopes import Access
-from mission_control.core.db import Database, Record, Tx
+from mission_control.core.db import Database, Record, Tx, limit_to_projects
 from mission_control.core.errors import NotFound
 from mission_control.mcp import refs, work
 from mission_control.mcp import schemas as s
@@ -112,8 +112,29 @@ async def wait_for_events(call: Call, args: s.WaitArgs) -> dict[str, Any]:
     # A long poll holds no connection: the call's transaction ends before it waits.
     await call.tx.commit()
     await call.tx.release()
+    p = call.principal
+
+    async def take_work() -> dict[str, Any] | None:
+        async with call.db.tx(p.org_id) as tx:
+            limit_to_projects(tx, p.project_keys)
+            task = await claims.claim_next(
+                tx, p.actor, project_key=None, labels=None, min_priority=None, parent_id=_parent(p)
+            )
+            if task is None:
+                return None
+            return await work.context(
+                tx, task, "claimed", "Claimed for you: work on it, then complete.", action="start"
+            )
+
+    if args.claim:
+        p.require("tasks", Access.WRITE)
     return await work.wait_for_events(
-        call.db, call.hub, call.principal, cursor=args.cursor, seconds=args.timeout_seconds
+        call.db,
+        call.hub,
+        p,
+        cursor=args.cursor,
+        seconds=args.timeout_seconds,
+        take_work=take_work if args.claim else None,
     )
 
 
@@ -188,7 +209,12 @@ async def complete(call: Call, args: s.CompleteArgs) -> dict[str, Any]:
     )
     if approval is not None:
         return _approval_wait(approval, task)
-    return _ok("done", "Call next_action for the next task.", task=work.task_view(task))
+    if not args.next:
+        return _ok("done", "Call next_action for the next task.", task=work.task_view(task))
+    after = await work.next_action(
+        call.tx, call.principal, claim=True, project=None, parent=_parent(call.principal)
+    )
+    return _ok("done", after["next_hint"], task=work.task_view(task), next=after)
 
 
 async def release(call: Call, args: s.ReleaseArgs) -> dict[str, Any]:
@@ -319,7 +345,8 @@ TOOLS: tuple[Tool, ...] = (
     ),
     Tool(
         "wait_for_events",
-        "Long-poll (max 45 s) for news relevant to you after cursor; never your own actions.",
+        "Long-poll (max 45 s) for news for you after cursor (never your own actions); claim: "
+        "true hands you freed work.",
         s.WaitArgs,
         s.WaitResult,
         wait_for_events,
@@ -356,12 +383,12 @@ TOOLS: tuple[Tool, ...] = (
     ),
     Tool(
         "complete",
-        "Mark your task done; may answer approval_required (then end the turn).",
+        "Mark your task done; may answer approval_required (then end the turn). "
+        "next: true also answers next_action.",
         s.CompleteArgs,
-        s.WorkResult,
+        s.CompleteResult,
         complete,
         PROFILES,
-        idempotent=True,
     ),
     Tool(
         "release",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from mission_control.auth import policy
@@ -205,6 +205,14 @@ def relevant(
     return event.type.startswith("subagent.") and str(payload.get("parent_id")) == mine
 
 
+def frees_work(event: LiveEvent | Event) -> bool:
+    """Whether an event may have made a task claimable."""
+    if event.type in FREES_WORK:
+        return True
+    after = (event.payload or {}).get("after") or {}
+    return event.type == "task.status_changed" and after.get("status") == "todo"
+
+
 def event_view(event: LiveEvent | Event) -> dict[str, Any]:
     payload = event.payload or {}
     ref = payload.get("ref") or payload.get("task_ref")
@@ -222,7 +230,13 @@ async def _limit_projects(db: Database, principal: Principal) -> set[uuid.UUID] 
 
 
 async def wait_for_events(
-    db: Database, hub: Hub, principal: Principal, *, cursor: int | None, seconds: float
+    db: Database,
+    hub: Hub,
+    principal: Principal,
+    *,
+    cursor: int | None,
+    seconds: float,
+    take_work: Callable[[], Awaitable[dict[str, Any] | None]] | None = None,
 ) -> dict[str, Any]:
     """Events after `cursor` that are news for the caller: at once if any are in the log,
     else the first to arrive live, else `timeout` after `seconds`."""
@@ -237,7 +251,15 @@ async def wait_for_events(
             last = await _replay(db, principal, last, me, projects, found)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + seconds
-        while not found:
+        while True:
+            if found and take_work is not None and any(e["frees"] for e in found):
+                # Work freed up: take it now; if someone was faster, that news is spent.
+                claimed = await take_work()
+                if claimed is not None:
+                    return {**claimed, "events": _shown(found), "cursor": last}
+                found[:] = [e for e in found if not e["frees"]]
+            if found:
+                break
             remaining = deadline - loop.time()
             if remaining <= 0:
                 break
@@ -256,14 +278,14 @@ async def wait_for_events(
             if shown and any(visibility.private_channel(e.payload) for e in shown):
                 async with db.session(org_id=principal.org_id) as session:
                     shown = await visibility.visible(session, viewer, shown)
-            found.extend(event_view(e) for e in shown)
+            found.extend({**event_view(e), "frees": frees_work(e)} for e in shown)
     finally:
         hub.unsubscribe(subscriber)
     if found:
         return {
             "reason": "events",
             "next_hint": "Something changed: call next_action.",
-            "events": found,
+            "events": _shown(found),
             "cursor": last,
         }
     return {
@@ -272,6 +294,10 @@ async def wait_for_events(
         "events": [],
         "cursor": last,
     }
+
+
+def _shown(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in e.items() if k != "frees"} for e in found]
 
 
 async def _replay(
@@ -289,7 +315,7 @@ async def _replay(
             rows = await events.events_after(session, events.EventFilter(), after, REPLAY_PAGE)
             news = [row for row in rows if relevant(row, me, projects)]
             shown = await visibility.visible(session, viewer, news)
-        found.extend(event_view(e) for e in shown)
+        found.extend({**event_view(e), "frees": frees_work(e)} for e in shown)
         if rows:
             after = rows[-1].id
         if len(rows) < REPLAY_PAGE or found:
