@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -121,7 +122,7 @@ class RevokeArgs(RequestModel):
 class PostMessageArgs(RequestModel):
     channel_id: str = Field(min_length=1, max_length=40)
     body: str = Field(min_length=1, max_length=20_000)
-    parent_id: str | None = Field(default=None, max_length=40)
+    parent_id: uuid.UUID | None = None
 
 
 class ReadChannelArgs(RequestModel):

@@ -16,6 +16,8 @@ from pydantic import BaseModel
 
 from mission_control.auth.principals import Principal
 from mission_control.auth.scopes import Access
+from mission_control.chat import service as chat
+from mission_control.chat.schemas import MessageCreate
 from mission_control.core.db import Database, Record, Tx, limit_to_projects
 from mission_control.core.errors import NotFound
 from mission_control.mcp import refs, work
@@ -228,6 +230,35 @@ async def release(call: Call, args: s.ReleaseArgs) -> dict[str, Any]:
     )
 
 
+async def comment(call: Call, args: s.CommentArgs) -> dict[str, Any]:
+    call.principal.require("tasks", Access.WRITE)  # as POST .../tasks/{task}/comments
+    posted = await chat.comment(call.tx, call.principal, args.task, MessageCreate(body=args.body))
+    return _ok("commented", "Comment only with new evidence.", message=work.message_view(posted))
+
+
+async def post_message(call: Call, args: s.PostMessageArgs) -> dict[str, Any]:
+    call.principal.require("chat", Access.WRITE)
+    body = MessageCreate.model_validate(args.model_dump(include={"body", "parent_id"}))
+    posted = await chat.post_message(call.tx, call.principal, args.channel_id, body)
+    return _ok("posted", "Posted.", message=work.message_view(posted))
+
+
+async def read_channel(call: Call, args: s.ReadChannelArgs) -> dict[str, Any]:
+    call.principal.require("chat", Access.READ)
+    rows, older, _ = await chat.list_messages(
+        call.tx,
+        call.principal,
+        args.channel_id,
+        limit=args.limit,
+        cursor=args.cursor,
+        direction="older",
+        around=None,
+        thread=None,
+    )
+    hint = "Older: call again with next_cursor." if older else "That is the whole history."
+    return _ok("ok", hint, messages=[work.message_view(m) for m in rows], next_cursor=older)
+
+
 async def list_tasks(call: Call, args: s.ListTasksArgs) -> dict[str, Any]:
     p = call.principal
     p.require("tasks", Access.READ)
@@ -397,6 +428,34 @@ TOOLS: tuple[Tool, ...] = (
         s.WorkResult,
         release,
         PROFILES,
+    ),
+    Tool(
+        "comment",
+        "Comment on a task (only with new evidence; @name mentions).",
+        s.CommentArgs,
+        s.MessageResult,
+        comment,
+        PROFILES,
+    ),
+    Tool(
+        "post_message",
+        "Post in a channel (parent_id: reply in a thread).",
+        s.PostMessageArgs,
+        s.MessageResult,
+        post_message,
+        (FULL,),
+        task_tool=False,
+    ),
+    Tool(
+        "read_channel",
+        "A channel's latest messages, newest page first (cursor for older).",
+        s.ReadChannelArgs,
+        s.MessageResult,
+        read_channel,
+        (FULL,),
+        read_only=True,
+        idempotent=True,
+        task_tool=False,
     ),
     Tool(
         "list_tasks",

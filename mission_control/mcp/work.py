@@ -21,6 +21,7 @@ from mission_control.tasks import queries as task_queries
 from mission_control.tasks import service as tasks
 
 IDLE_RETRY_SECONDS = 300
+LAST_COMMENTS = 5  # handed over with a task: the discussion's latest
 REPLAY_PAGE = 500
 # What can change what next_action answers: work freed, assigned, blocked or decided.
 FREES_WORK = frozenset(
@@ -51,6 +52,15 @@ def task_view(task: Record, *, brief: bool = False) -> dict[str, Any]:
     return view
 
 
+def message_view(message: Record) -> dict[str, Any]:
+    return {
+        "id": str(message["id"]),
+        "author": f"{message['author_type']}:{message['author_id']}",
+        "body": message["body"] or "",
+        "created_at": message["created_at"].isoformat(),
+    }
+
+
 def approval_view(approval: Record) -> dict[str, Any]:
     return {
         "id": str(approval["id"]),
@@ -69,6 +79,7 @@ async def context(
     approval = None
     if task["status"] == "review":
         approval = await conn.fetchrow(task_queries.PENDING_APPROVAL, task["id"])
+    comments = await conn.fetch(q.LAST_COMMENTS, task["id"], LAST_COMMENTS)
     return {
         "reason": reason,
         "next_hint": hint,
@@ -78,6 +89,7 @@ async def context(
             {"ref": tasks.ref(d), "title": d["title"], "status": d["status"]} for d in deps
         ],
         "approval": approval_view(approval) if approval is not None else None,
+        "comments": [message_view(m) for m in reversed(comments)],
     }
 
 

@@ -44,7 +44,11 @@ async def agent_key(w: World, scopes: list[str] | None = None, **extra: Any) -> 
     """A new agent of the world's org and a key for it: (agent id, key)."""
     agent = await create_agent(w.owner, w.org)
     key = await create_key(
-        w.owner, w.org, agent["id"], scopes=scopes or ["tasks:write", "events:read"], **extra
+        w.owner,
+        w.org,
+        agent["id"],
+        scopes=scopes or ["tasks:write", "events:read", "chat:write"],
+        **extra,
     )
     return agent["id"], key["key"]
 

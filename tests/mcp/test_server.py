@@ -22,6 +22,7 @@ CORE = {
     "update_task",
     "complete",
     "release",
+    "comment",
 }
 
 
@@ -45,6 +46,8 @@ class TestToolList:
             "decide_approval",
             "spawn_subagent",
             "revoke_subagent",
+            "post_message",
+            "read_channel",
         } <= set(tools)
         for tool in tools.values():
             assert tool.output_schema is not None and tool.output_schema["type"] == "object"
@@ -248,3 +251,35 @@ class TestOverHttp:
                 assert "list_tasks" in names
                 result = await c.call_tool("list_tasks", {"status": ["todo"]})
                 assert [t["ref"] for t in result.structured_content["tasks"]] == ["MC-1"]
+
+
+class TestChat:
+    async def test_comments_ride_with_the_task_and_channels_read_and_post(self, make_client):
+        w = await world(make_client)
+        await project(w)
+        await task(w, title="discuss me")
+        channel = await w.client.post(
+            w.url("/channels"), json={"name": "ops", "visibility": "public"}
+        )
+        assert channel.status_code == 201, channel.text
+        _, key = await agent_key(w, ["tasks:write", "chat:write", "events:read"])
+        async with mcp_client(app_of(w.client), key, "full") as c:
+            started = (await c.call_tool("next_action", {})).structured_content
+            assert started["comments"] == []
+            said = await c.call_tool("comment", {"task": "MC-1", "body": "found the cause"})
+            assert said.structured_content["reason"] == "commented"
+            again = (await c.call_tool("next_action", {})).structured_content
+            assert [m["body"] for m in again["comments"]] == ["found the cause"]
+            cid = channel.json()["id"]
+            posted = await c.call_tool("post_message", {"channel_id": cid, "body": "deploying"})
+            assert posted.structured_content["reason"] == "posted"
+            read = (await c.call_tool("read_channel", {"channel_id": cid})).structured_content
+            assert [m["body"] for m in read["messages"]] == ["deploying"]
+            bad = await c.call_tool(
+                "post_message", {"channel_id": cid, "body": "x", "parent_id": "nope"}
+            )
+            assert bad.structured_content["reason"] == "invalid_arguments"
+            missing = await c.call_tool("read_channel", {"channel_id": "not-a-channel"})
+            assert missing.is_error and missing.structured_content["reason"].endswith("not_found")
+        listed = await w.client.get(w.url("/tasks/MC-1/comments"))
+        assert [m["body"] for m in listed.json()["items"]] == ["found the cause"]

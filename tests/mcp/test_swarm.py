@@ -38,6 +38,9 @@ async def work_on(c: Client, answer: dict[str, Any], tally: Tally) -> dict[str, 
     tally.calls["update_task"] += 1
     updated = await c.call_tool("update_task", {"task": ref, "description": "worked on it"})
     assert updated.structured_content["reason"] == "updated", updated.structured_content
+    tally.calls["comment"] += 1
+    said = await c.call_tool("comment", {"task": ref, "body": "evidence: tests pass"})
+    assert said.structured_content["reason"] == "commented", said.structured_content
     tally.calls["complete"] += 1
     done = (await c.call_tool("complete", {"task": ref, "next": True})).structured_content
     assert done["reason"] == "done", done

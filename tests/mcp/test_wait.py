@@ -40,20 +40,24 @@ class TestWaitForEvents:
             httpx.AsyncClient(base_url=url, headers={"Authorization": f"Bearer {other}"}) as rest,
         ):
             await c.call_tool("whoami", {})
-            waiting = asyncio.create_task(c.call_tool("wait_for_events", {"timeout_seconds": 10}))
-            await asyncio.sleep(0.5)
-            response = await rest.post(w.url("/projects/MC/tasks"), json={"title": "new work"})
-            committed = time.perf_counter()
-            assert response.status_code == 201, response.text
-            made = response.json()
-            result = await waiting
-            woke_ms = (time.perf_counter() - committed) * 1000
-        got = result.structured_content
-        print(f"wait_for_events woke {woke_ms:.1f} ms after the commit")
-        assert got["reason"] == "events"
-        assert [e["ref"] for e in got["events"]] == [made["ref"]]
-        assert woke_ms < 100
-        assert got["cursor"] == got["events"][-1]["id"]
+            woke, cursor = [], None
+            for i in range(5):  # five wakes; the median is the figure (the machine is shared)
+                args = {"timeout_seconds": 10, **({"cursor": cursor} if cursor else {})}
+                waiting = asyncio.create_task(c.call_tool("wait_for_events", args))
+                await asyncio.sleep(0.3)
+                response = await rest.post(w.url("/projects/MC/tasks"), json={"title": f"w{i}"})
+                committed = time.perf_counter()
+                assert response.status_code == 201, response.text
+                result = await waiting
+                woke.append((time.perf_counter() - committed) * 1000)
+                got = result.structured_content
+                assert got["reason"] == "events"
+                assert [e["ref"] for e in got["events"]] == [response.json()["ref"]]
+                assert got["cursor"] == got["events"][-1]["id"]
+                cursor = got["cursor"]
+        median = sorted(woke)[2]
+        print(f"wait_for_events woke after the commit: median {median:.1f} ms, max {max(woke):.1f}")
+        assert median < 100
 
     async def test_answers_after_its_timeout_when_nothing_happens(self, make_client):
         w = await world(make_client)
