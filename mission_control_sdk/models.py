@@ -74,6 +74,48 @@ class ApprovalOut(Model):
     decided_at: datetime | None
 
 
+class AuthorOut(Model):
+    type: Literal["user", "agent"]
+    id: uuid.UUID
+    parent_id: uuid.UUID | None = None
+
+
+class ChannelCreate(Model):
+    name: str
+    visibility: Literal["public", "private"] = "public"
+    project: str | None = None
+    topic: str = ""
+    members: list[uuid.UUID] | None = None
+
+
+class ChannelOut(Model):
+    id: uuid.UUID
+    name: str
+    topic: str
+    visibility: Literal["public", "private"]
+    project_id: uuid.UUID | None
+    project_key: str | None
+    task_id: uuid.UUID | None
+    task_ref: str | None
+    created_by_type: str
+    created_by_id: uuid.UUID | None
+    last_seq: int
+    archived_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    is_member: bool
+    last_read_seq: int | None
+    unread_count: int | None = None
+
+
+class ChannelUpdate(Model):
+    "Visibility is fixed at creation (events already written name it)."
+
+    name: str | None = None
+    topic: str | None = None
+    archived: bool | None = None
+
+
 class ClaimNext(Model):
     project: str | None = None
     labels: list[str] | None = None
@@ -187,6 +229,10 @@ class LoginRequest(Model):
     password: str
 
 
+class MarkRead(Model):
+    message_id: uuid.UUID | None = None
+
+
 class Me(Model):
     id: uuid.UUID
     email: str
@@ -195,23 +241,46 @@ class Me(Model):
     orgs: list[OrgMembershipOut]
 
 
-class MemberAdd(Model):
-    "Members join by invitation: the person accepts the link, with or without an account."
-
-    email: str
-    role: Role = "member"
-
-
-class MemberOut(Model):
-    user_id: uuid.UUID
-    email: str
-    display_name: str
-    role: Role
-    created_at: datetime
-
-
 class MemberUpdate(Model):
     role: Role
+
+
+class Mention(Model):
+    type: Literal["user", "agent"]
+    id: uuid.UUID
+    handle: str
+
+
+class MessageCreate(Model):
+    body: str
+    parent_id: uuid.UUID | None = None
+
+
+class MessageOut(Model):
+    id: uuid.UUID
+    channel_id: uuid.UUID
+    seq: int
+    author: AuthorOut
+    parent_id: uuid.UUID | None
+    reply_count: int
+    last_reply_at: datetime | None
+    body: str
+    mentions: list[Mention]
+    created_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+
+
+class MessagePage(Model):
+    "`items` in reading order; `next_cursor` reads on, `prev_cursor` turns back."
+
+    items: list[MessageOut]
+    next_cursor: str | None
+    prev_cursor: str | None
+
+
+class MessageUpdate(Model):
+    body: str
 
 
 class Meta(Model):
@@ -270,6 +339,11 @@ class Page_ApprovalOut_(Model):
     next_cursor: str | None
 
 
+class Page_ChannelOut_(Model):
+    items: list[ChannelOut]
+    next_cursor: str | None
+
+
 class Page_DeliveryOut_(Model):
     items: list[DeliveryOut]
     next_cursor: str | None
@@ -287,11 +361,6 @@ class Page_InvitationOut_(Model):
 
 class Page_KeyOut_(Model):
     items: list[KeyOut]
-    next_cursor: str | None
-
-
-class Page_MemberOut_(Model):
-    items: list[MemberOut]
     next_cursor: str | None
 
 
@@ -388,6 +457,12 @@ class ProviderOut(Model):
 
 class ReadAllResult(Model):
     marked: int
+
+
+class ReadPosition(Model):
+    channel_id: uuid.UUID
+    last_read_seq: int
+    unread_count: int
 
 
 Role = Literal["owner", "admin", "member", "viewer"]
@@ -537,6 +612,12 @@ class TaskUpdate(Model):
     expected_version: int | None = None
 
 
+class Ticket(Model):
+    ticket: str
+    expires_in: int
+    url: str
+
+
 class TokenCreate(Model):
     name: str = ""
     scopes: list[str]
@@ -594,6 +675,7 @@ class WebhookCreate(Model):
     event_types: list[str] | None = None
     agent_id: uuid.UUID | None = None
     kind: Literal["generic", "openclaw"] = "generic"
+    token: str | None = None
 
 
 class WebhookCreated(Model):
@@ -621,6 +703,46 @@ class WebhookOut(Model):
     created_at: datetime
 
 
+class mission_control__chat__schemas__MemberAdd(Model):
+    "Nothing: join a public channel yourself; else exactly one of user_id or agent_id."
+
+    user_id: uuid.UUID | None = None
+    agent_id: uuid.UUID | None = None
+
+
+class mission_control__chat__schemas__MemberOut(Model):
+    member_type: Literal["user", "agent"]
+    member_id: uuid.UUID
+    name: str | None
+    last_read_seq: int
+    joined_at: datetime
+
+
+class mission_control__core__schemas__Page_MemberOut___1(Model):
+    items: list[mission_control__chat__schemas__MemberOut]
+    next_cursor: str | None
+
+
+class mission_control__core__schemas__Page_MemberOut___2(Model):
+    items: list[mission_control__orgs__schemas__MemberOut]
+    next_cursor: str | None
+
+
+class mission_control__orgs__schemas__MemberAdd(Model):
+    "Members join by invitation: the person accepts the link, with or without an account."
+
+    email: str
+    role: Role = "member"
+
+
+class mission_control__orgs__schemas__MemberOut(Model):
+    user_id: uuid.UUID
+    email: str
+    display_name: str
+    role: Role
+    created_at: datetime
+
+
 __all__ = [
     "AcceptedInvitation",
     "ActorOut",
@@ -630,6 +752,10 @@ __all__ = [
     "AgentUpdate",
     "ApprovalDecision",
     "ApprovalOut",
+    "AuthorOut",
+    "ChannelCreate",
+    "ChannelOut",
+    "ChannelUpdate",
     "ClaimNext",
     "DeliveryOut",
     "DependencyCreate",
@@ -645,10 +771,14 @@ __all__ = [
     "KeyCreated",
     "KeyOut",
     "LoginRequest",
+    "MarkRead",
     "Me",
-    "MemberAdd",
-    "MemberOut",
     "MemberUpdate",
+    "Mention",
+    "MessageCreate",
+    "MessageOut",
+    "MessagePage",
+    "MessageUpdate",
     "Meta",
     "NotificationOut",
     "OrgCreate",
@@ -658,11 +788,11 @@ __all__ = [
     "OrgUpdate",
     "Page_AgentOut_",
     "Page_ApprovalOut_",
+    "Page_ChannelOut_",
     "Page_DeliveryOut_",
     "Page_EventOut_",
     "Page_InvitationOut_",
     "Page_KeyOut_",
-    "Page_MemberOut_",
     "Page_NotificationOut_",
     "Page_OrgOut_",
     "Page_ProjectOut_",
@@ -677,6 +807,7 @@ __all__ = [
     "ProjectUpdate",
     "ProviderOut",
     "ReadAllResult",
+    "ReadPosition",
     "Role",
     "SignupRequest",
     "SubAgentEnd",
@@ -692,6 +823,7 @@ __all__ = [
     "TaskRelease",
     "TaskTransition",
     "TaskUpdate",
+    "Ticket",
     "TokenCreate",
     "TokenCreated",
     "TokenOut",
@@ -701,4 +833,10 @@ __all__ = [
     "WebhookCreate",
     "WebhookCreated",
     "WebhookOut",
+    "mission_control__chat__schemas__MemberAdd",
+    "mission_control__chat__schemas__MemberOut",
+    "mission_control__core__schemas__Page_MemberOut___1",
+    "mission_control__core__schemas__Page_MemberOut___2",
+    "mission_control__orgs__schemas__MemberAdd",
+    "mission_control__orgs__schemas__MemberOut",
 ]
