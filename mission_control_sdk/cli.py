@@ -42,6 +42,7 @@ events_app = typer.Typer(help="The event log.", no_args_is_help=True)
 subagents_app = typer.Typer(help="Sub-agents with short-lived keys.", no_args_is_help=True)
 webhooks_app = typer.Typer(help="Webhook helpers.", no_args_is_help=True)
 mcp_app = typer.Typer(help="MCP registration for agent hosts.", no_args_is_help=True)
+chat_app = typer.Typer(help="Chat: post, read, tail.", no_args_is_help=True)
 for sub, name in (
     (tasks_app, "tasks"),
     (approvals_app, "approvals"),
@@ -49,6 +50,7 @@ for sub, name in (
     (subagents_app, "subagents"),
     (webhooks_app, "webhooks"),
     (mcp_app, "mcp"),
+    (chat_app, "chat"),
 ):
     app.add_typer(sub, name=name)
 
@@ -214,6 +216,62 @@ def tasks_move(ref: str, status: str, as_json: Json = False) -> None:
 def tasks_complete(ref: str, as_json: Json = False) -> None:
     """Done; exit 9 when it needs an approval (it waits in review)."""
     run(lambda c: emit(c.tasks.complete(ref), as_json, _task_line))
+
+
+@tasks_app.command("comment")
+def tasks_comment(ref: str, body: str, as_json: Json = False) -> None:
+    """Comment on a task (only with new evidence)."""
+    run(lambda c: emit(c.chat.comment(ref, body), as_json, lambda m: f"commented {m['id']}"))
+
+
+def _message_line(m: dict[str, Any]) -> str:
+    author = m.get("author") or {}
+    who = f"{author.get('type')}:{str(author.get('id'))[:8]}"
+    return f"{m.get('created_at', '')[:19]} {who}: {m.get('body', '')}"
+
+
+@chat_app.command("post")
+def chat_post(channel: str, body: str, as_json: Json = False) -> None:
+    run(lambda c: emit(c.chat.post(channel, body), as_json, _message_line))
+
+
+@chat_app.command("read")
+def chat_read(channel: str, limit: int = 20, as_json: Json = False) -> None:
+    """The latest messages (newest first)."""
+
+    def go(c: Client) -> None:
+        for message in c.chat.read(channel, limit=limit).items:
+            emit(message, as_json, _message_line)
+
+    run(go)
+
+
+@chat_app.command("tail")
+def chat_tail(
+    channel: str,
+    count: Annotated[int | None, typer.Option(help="Stop after this many messages.")] = None,
+    as_json: Json = False,
+) -> None:
+    """Follow a channel live over the WebSocket (NDJSON with --json)."""
+
+    def go(c: Client) -> None:
+        c.run(_tail(c, channel, count, as_json))
+
+    run(go)
+
+
+async def _tail(c: Client, channel: str, count: int | None, as_json: bool) -> None:
+    async with c.async_client.chat.connect() as ws:
+        await ws.subscribe(channel)
+        progress(f"following {channel}")
+        seen = 0
+        while count is None or seen < count:
+            frame = await ws.next(seconds=3600)
+            if frame.get("type") != "message":
+                continue
+            seen += 1
+            emit(frame["message"], as_json, _message_line)
+            sys.stdout.flush()
 
 
 @tasks_app.command("release")

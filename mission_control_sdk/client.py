@@ -56,6 +56,7 @@ class AsyncClient:
         self.approvals = Approvals(self)
         self.events = Events(self)
         self.subagents = Subagents(self)
+        self.chat = Chat(self)
         self.webhooks = Webhooks()
         self._rpc = 0
 
@@ -406,6 +407,104 @@ async def _frames(response: httpx.Response) -> AsyncIterator[dict[str, str]]:
             frame[name] = value.removeprefix(" ")
 
 
+class Chat:
+    """Channels and task comments over REST, live chat over the WebSocket."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.c = client
+
+    async def post(
+        self, channel_id: str, body: str, *, parent_id: str | None = None
+    ) -> models.MessageOut:
+        payload: dict[str, Any] = {"body": body}
+        if parent_id is not None:
+            payload["parent_id"] = parent_id
+        response = await self.c.request(
+            "POST",
+            await self.c.org_path(f"/channels/{channel_id}/messages"),
+            json_body=payload,
+            creates=True,
+        )
+        return models.MessageOut.model_validate(response.json())
+
+    async def read(
+        self, channel_id: str, *, limit: int = 50, cursor: str | None = None
+    ) -> models.MessagePage:
+        params: dict[str, Any] = {"limit": limit, **({"cursor": cursor} if cursor else {})}
+        response = await self.c.request(
+            "GET", await self.c.org_path(f"/channels/{channel_id}/messages"), params=params
+        )
+        return models.MessagePage.model_validate(response.json())
+
+    async def comment(self, task: str, body: str) -> models.MessageOut:
+        response = await self.c.request(
+            "POST",
+            await self.c.org_path(f"/tasks/{task}/comments"),
+            json_body={"body": body},
+            creates=True,
+        )
+        return models.MessageOut.model_validate(response.json())
+
+    @contextlib.asynccontextmanager
+    async def connect(self) -> AsyncIterator[ChatSocket]:
+        """`async with mc.chat.connect() as ws:` one WebSocket for many channels."""
+        import websockets
+
+        url = self.c.url.replace("http", "ws", 1) + await self.c.org_path("/ws")
+        headers = {"Authorization": f"Bearer {self.c.key}"}
+        async with websockets.connect(url, additional_headers=headers) as ws:
+            socket = ChatSocket(ws)
+            try:
+                yield socket
+            finally:
+                socket.close()
+
+
+class ChatSocket:
+    """Frames in, acks matched to what was sent (by `ref`)."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self.frames: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self.acks: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self.reader = asyncio.ensure_future(self._read())
+
+    async def _read(self) -> None:
+        async for raw in self.ws:
+            frame = json.loads(raw)
+            ref = frame.get("ref")
+            waiter = self.acks.pop(str(ref), None) if ref is not None else None
+            if waiter is not None and not waiter.done():
+                waiter.set_result(frame)
+            else:
+                await self.frames.put(frame)
+
+    def close(self) -> None:
+        self.reader.cancel()
+
+    async def _send(self, frame: dict[str, Any]) -> dict[str, Any]:
+        ref = uuid.uuid4().hex[:12]
+        waiter: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self.acks[ref] = waiter
+        await self.ws.send(json.dumps({**frame, "ref": ref}))
+        answer = await asyncio.wait_for(waiter, 30)
+        if answer.get("type") == "error":
+            error = answer.get("error") or {}
+            raise errors.MissionControlError(400, str(error.get("code")), str(error.get("message")))
+        return answer
+
+    async def subscribe(self, channel_id: str) -> dict[str, Any]:
+        return await self._send({"type": "subscribe", "channel_id": channel_id})
+
+    async def send(self, channel_id: str, body: str) -> dict[str, Any]:
+        """Post over the socket; the ack carries the stored message."""
+        return await self._send({"type": "message", "channel_id": channel_id, "body": body})
+
+    async def next(self, seconds: float = 30) -> dict[str, Any]:
+        """The next frame the server pushed (message, typing, presence...)."""
+        return await asyncio.wait_for(self.frames.get(), seconds)
+
+
 class Spawned:
     """A running sub-agent: its id and short-lived key (revoked when the block ends)."""
 
@@ -476,7 +575,16 @@ class Client:
         self.approvals = _Sync(self._runner, self._async.approvals)
         self.events = _Sync(self._runner, self._async.events)
         self.subagents = _Sync(self._runner, self._async.subagents)
+        self.chat = _Sync(self._runner, self._async.chat)
         self.webhooks = Webhooks()
+
+    @property
+    def async_client(self) -> AsyncClient:
+        return self._async
+
+    def run(self, coro: Any) -> Any:
+        """Run a coroutine on this client's loop (for the async-only parts, e.g. the socket)."""
+        return self._runner.run(coro)
 
     def __enter__(self) -> Client:
         return self

@@ -243,3 +243,29 @@ class TestCli:
             "https://mc.example.com", "mc_x_y", "mcp", "config", "--client", "vim"
         )
         assert code == 2
+
+
+class TestChatCli:
+    async def test_chat_post_read_tail_and_task_comment(self, make_client, live_server):
+        w = await world(make_client)
+        await project(w)
+        await task(w)
+        channel = await w.client.post(
+            w.url("/channels"), json={"name": "ops", "visibility": "public"}
+        )
+        cid = channel.json()["id"]
+        _, key = await agent_key(w, ["tasks:write", "chat:write"])
+        async with live_server() as url:
+            tail = asyncio.create_task(mc(url, key, "chat", "tail", cid, "--count", "1", "--json"))
+            await asyncio.sleep(2.0)
+            code, out, _ = await mc(url, key, "chat", "post", cid, "hello team", "--json")
+            assert code == OK and lines(out)[0]["body"] == "hello team"
+            code, out, err = await tail
+            assert code == OK, err
+            assert [m["body"] for m in lines(out)] == ["hello team"]
+            code, out, _ = await mc(url, key, "chat", "read", cid, "--json")
+            assert code == OK and [m["body"] for m in lines(out)] == ["hello team"]
+            code, _, _ = await mc(url, key, "chat", "read", "00000000-0000-0000-0000-000000000000")
+            assert code == NOT_FOUND
+            code, out, _ = await mc(url, key, "tasks", "comment", "MC-1", "found it", "--json")
+            assert code == OK and lines(out)[0]["body"] == "found it"

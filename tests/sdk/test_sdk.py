@@ -204,3 +204,42 @@ class TestStream:
             w.url("/events"), params={"type": "task.created", "order": "asc"}
         )
         assert ids == [e["id"] for e in listed.json()["items"]]
+
+
+class TestChat:
+    async def test_channels_over_rest_and_the_websocket(self, make_client, live_server):
+        w = await world(make_client)
+        channel = await w.client.post(
+            w.url("/channels"), json={"name": "ops", "visibility": "public"}
+        )
+        cid = channel.json()["id"]
+        _, key = await agent_key(w, ["chat:write"])
+        _, other = await agent_key(w, ["chat:write"])
+        async with (
+            live_server() as url,
+            AsyncClient(url, key) as mc,
+            AsyncClient(url, other) as them,
+        ):
+            async with mc.chat.connect() as ws:
+                await ws.subscribe(cid)
+                ack = await ws.send(cid, "over the socket")
+                assert ack["message"]["body"] == "over the socket"
+                await them.chat.post(cid, "over REST")
+                frame = await ws.next(10)
+                while frame.get("type") != "message" or frame["message"]["body"] != "over REST":
+                    frame = await ws.next(10)
+            page = await mc.chat.read(cid)
+            assert sorted(m.body for m in page.items) == ["over REST", "over the socket"]
+
+
+def test_models_are_generated_from_the_current_openapi():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "scripts/gen_sdk_models.py", "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
