@@ -21,10 +21,12 @@ import structlog
 from fastapi import FastAPI
 from mcp.server.lowlevel.server import Server
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+from mcp.shared.inbound import MCP_PROTOCOL_VERSION_HEADER
+from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS
 from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from mission_control.auth.principals import Identity, Principal, identify
 from mission_control.core.db import Tx
@@ -133,15 +135,12 @@ def _present(value: Any) -> Any:
     return value
 
 
-def _answer(result: dict[str, Any], *, error: bool = False) -> types.CallToolResult:
-    plain = _present(pydantic_core.to_jsonable_python(result))
-    text = pydantic_core.to_json(plain).decode()
-    return types.CallToolResult(
-        content=[types.TextContent(text=text)], structured_content=plain, is_error=error
-    )
+def _plain(result: dict[str, Any]) -> dict[str, Any]:
+    plain: dict[str, Any] = _present(pydantic_core.to_jsonable_python(result))
+    return plain
 
 
-def _error(code: str, message: str, details: Any = None) -> types.CallToolResult:
+def _error(code: str, message: str, details: Any = None) -> dict[str, Any]:
     hints = {
         "task_already_claimed": "Lost the claim: do not retry; call next_action.",
         "task_not_claimable": "Not claimable now: call next_action.",
@@ -152,29 +151,22 @@ def _error(code: str, message: str, details: Any = None) -> types.CallToolResult
     body: dict[str, Any] = {"reason": code, "next_hint": hint, "message": message}
     if details is not None:
         body["details"] = details
-    return _answer(body, error=True)
+    return _plain(body)
 
 
-async def _list_tools(
-    ctx: Any, params: types.PaginatedRequestParams | None
-) -> types.ListToolsResult:
-    caller = _caller(ctx)
-    return types.ListToolsResult(tools=tool_list(caller.profile, caller.principal))
-
-
-async def _call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
-    caller = _caller(ctx)
+async def run_tool(
+    caller: Caller, app: Any, name: str, arguments: dict[str, Any] | None
+) -> tuple[dict[str, Any], bool]:
+    """Run one tool for the caller in its transaction: (structured answer, is_error)."""
     allowed = {t.name: t for t in catalogue.visible(caller.profile, caller.principal)}
-    tool = allowed.get(params.name)
+    tool = allowed.get(name)
     if tool is None:
-        return _error("unknown_tool", f"No tool {params.name!r} in this profile.")
+        return _error("unknown_tool", f"No tool {name!r} in this profile."), True
     try:
-        args = tool.args.model_validate(params.arguments or {})
+        args = tool.args.model_validate(arguments or {})
     except ValidationError as exc:
         details = [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors(include_url=False)]
-        return _error("invalid_arguments", "The arguments break the tool's schema.", details)
-    request: Request = ctx.request
-    app = request.app
+        return _error("invalid_arguments", "The arguments break the tool's schema.", details), True
     call = catalogue.Call(
         principal=caller.principal,
         tx=caller.tx,
@@ -187,12 +179,28 @@ async def _call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.Cal
         await caller.tx.commit()
     except AppError as exc:
         await caller.tx.rollback()
-        return _error(exc.code, exc.message, exc.details)
+        return _error(exc.code, exc.message, exc.details), True
     except Exception:
         await caller.tx.rollback()
         log.exception("mcp_tool_failed", tool=tool.name)
-        return _error("internal_error", "Something went wrong on our side.")
-    return _answer(result)
+        return _error("internal_error", "Something went wrong on our side."), True
+    return _plain(result), False
+
+
+async def _list_tools(
+    ctx: Any, params: types.PaginatedRequestParams | None
+) -> types.ListToolsResult:
+    caller = _caller(ctx)
+    return types.ListToolsResult(tools=tool_list(caller.profile, caller.principal))
+
+
+async def _call_tool(ctx: Any, params: types.CallToolRequestParams) -> types.CallToolResult:
+    request: Request = ctx.request
+    plain, error = await run_tool(_caller(ctx), request.app, params.name, params.arguments)
+    text = pydantic_core.to_json(plain).decode()
+    return types.CallToolResult(
+        content=[types.TextContent(text=text)], structured_content=plain, is_error=error
+    )
 
 
 def build_server() -> Server[Any]:
@@ -260,12 +268,84 @@ class McpEndpoint:
             await tx.release()
             await _refuse(send, exc)
             return
-        scope[CALLER] = Caller(principal, tx, profile)
+        caller = scope[CALLER] = Caller(principal, tx, profile)
         try:
-            await self.manager.handle_request(scope, receive, send)
+            body = await _body(receive)
+            call = _plain_tool_call(request, body)
+            if call is not None:
+                await _answer_tool_call(caller, request.app, call, send)
+            else:
+                await self.manager.handle_request(scope, _replay(body, receive), send)
         finally:
             await tx.rollback()  # nothing left open (a tool commits its own work)
             await tx.release()
+
+
+async def _body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def again() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return again
+
+
+def _plain_tool_call(request: Request, body: bytes) -> dict[str, Any] | None:
+    """A single `tools/call` on the handshake-era wire, answered without the SDK's
+    per-request transport (the hot path; everything else goes through the SDK)."""
+    version = request.headers.get(MCP_PROTOCOL_VERSION_HEADER)
+    if version is not None and version not in HANDSHAKE_PROTOCOL_VERSIONS:
+        return None
+    if "application/json" not in request.headers.get("accept", ""):
+        return None
+    try:
+        message = pydantic_core.from_json(body)
+    except ValueError:
+        return None
+    if not isinstance(message, dict) or message.get("jsonrpc") != "2.0":
+        return None
+    params = message.get("params")
+    ident = message.get("id")
+    if message.get("method") != "tools/call" or not isinstance(params, dict):
+        return None
+    if not isinstance(ident, int | str) or isinstance(ident, bool):
+        return None
+    if not isinstance(params.get("name"), str) or set(params) - {"name", "arguments"}:
+        return None
+    if not isinstance(params.get("arguments", {}), dict):
+        return None
+    return message
+
+
+async def _answer_tool_call(caller: Caller, app: Any, message: dict[str, Any], send: Send) -> None:
+    params = message["params"]
+    plain, error = await run_tool(caller, app, params["name"], params.get("arguments"))
+    text = pydantic_core.to_json(plain).decode()
+    result = {
+        "content": [{"type": "text", "text": text}],
+        "structuredContent": plain,
+        "isError": error,
+    }
+    raw = pydantic_core.to_json({"jsonrpc": "2.0", "id": message["id"], "result": result})
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": raw})
 
 
 def install(app: FastAPI) -> None:

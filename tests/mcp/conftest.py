@@ -49,3 +49,24 @@ def live_server(app_url: str, tmp_path: Path) -> Callable[..., AbstractAsyncCont
         return _serve(app, port or free_port())
 
     return start
+
+
+@pytest.fixture(params=["in-process", "uvicorn"])
+async def via(
+    request: pytest.FixtureRequest, live_server: Callable[..., AbstractAsyncContextManager[str]]
+) -> AsyncIterator[Callable[[Any], Any]]:
+    """Where an MCP client connects: the test's app in process, or a server under Uvicorn
+    on a real port (same database). `await via(world)` gives the client's target."""
+    if request.param == "in-process":
+
+        async def in_process(w: Any) -> Any:
+            return w.client._transport.app
+
+        yield in_process
+        return
+    async with live_server() as url:
+
+        async def over_http(w: Any) -> Any:
+            return url
+
+        yield over_http

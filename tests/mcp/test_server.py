@@ -32,10 +32,10 @@ def host_payload(tools: list[dict]) -> str:
 
 
 class TestToolList:
-    async def test_tools_listed_with_annotations_and_output_schemas(self, make_client):
+    async def test_tools_listed_with_annotations_and_output_schemas(self, make_client, via):
         w = await world(make_client)
         _, key = await agent_key(w)
-        async with mcp_client(app_of(w.client), key, "full") as c:
+        async with mcp_client(await via(w), key, "full") as c:
             tools = {t.name: t for t in (await c.list_tools()).tools}
         assert set(tools) >= CORE
         assert {
@@ -95,7 +95,7 @@ class TestToolList:
 
 
 class TestAuth:
-    async def test_no_key_and_a_revoked_key_are_refused(self, make_client):
+    async def test_no_key_and_a_revoked_key_are_refused(self, make_client, via):
         w = await world(make_client)
         agent = await create_agent(w.owner, w.org)
         key = await create_key(w.owner, w.org, agent["id"], scopes=["tasks:write"])
@@ -105,7 +105,7 @@ class TestAuth:
         missing = await anon.post("/mcp", json=body, headers=headers)
         assert missing.status_code == 401
         assert missing.json()["error"]["code"] == "bearer_required"
-        async with mcp_client(app_of(w.client), key["key"]) as c:
+        async with mcp_client(await via(w), key["key"]) as c:
             me = await c.call_tool("whoami", {})
             assert me.is_error is False and "project_keys" not in me.structured_content
         revoked = await w.client.delete(w.url(f"/agents/{agent['id']}/keys/{key['id']}"))
@@ -116,21 +116,21 @@ class TestAuth:
         assert answer.status_code == 401
         assert answer.json()["error"]["code"] == "key_revoked"
 
-    async def test_another_orgs_tasks_are_invisible(self, make_client):
+    async def test_another_orgs_tasks_are_invisible(self, make_client, via):
         w = await world(make_client)
         await project(w)
         theirs = await task(w, title="secret plans")
         other = await world(make_client)
         await project(other)
         _, key = await agent_key(other)
-        async with mcp_client(app_of(w.client), key) as c:
+        async with mcp_client(await via(w), key) as c:
             got = await c.call_tool("get_task", {"task": theirs["id"]})
             assert got.is_error and got.structured_content["reason"] == "task_not_found"
             got = await c.call_tool("get_task", {"task": "MC-1"})
             assert got.structured_content["reason"] == "task_not_found"
             idle = await c.call_tool("next_action", {})
             assert idle.structured_content["reason"] == "idle"
-        async with mcp_client(app_of(w.client), key, "full") as c:
+        async with mcp_client(await via(w), key, "full") as c:
             listed = await c.call_tool("list_tasks", {})
             assert listed.structured_content["tasks"] == []
 
@@ -147,13 +147,13 @@ class TestAuth:
 
 
 class TestWork:
-    async def test_two_agents_racing_claim_next_get_different_tasks(self, make_client):
+    async def test_two_agents_racing_claim_next_get_different_tasks(self, make_client, via):
         w = await world(make_client)
         await project(w)
         for i in range(2):
             await task(w, title=f"t{i}")
         keys = [(await agent_key(w))[1] for _ in range(2)]
-        app = app_of(w.client)
+        app = await via(w)
         async with mcp_client(app, keys[0]) as a, mcp_client(app, keys[1]) as b:
             for _ in range(3):  # and once more with nothing left: no_task for both
                 first, second = await asyncio.gather(
@@ -168,12 +168,12 @@ class TestWork:
         assignees = {t["assignee_id"] for t in listed.json()["items"]}
         assert len(listed.json()["items"]) == 2 and len(assignees) == 2
 
-    async def test_create_retried_with_the_same_client_ref_makes_one_task(self, make_client):
+    async def test_create_retried_with_the_same_client_ref_makes_one_task(self, make_client, via):
         w = await world(make_client)
         await project(w)
         _, key = await agent_key(w)
         args = {"project": "MC", "title": "once", "client_ref": "run-7/step-3"}
-        async with mcp_client(app_of(w.client), key, "full") as c:
+        async with mcp_client(await via(w), key, "full") as c:
             first, second = await asyncio.gather(
                 c.call_tool("create_task", args), c.call_tool("create_task", args)
             )
@@ -283,3 +283,39 @@ class TestChat:
             assert missing.is_error and missing.structured_content["reason"].endswith("not_found")
         listed = await w.client.get(w.url("/tasks/MC-1/comments"))
         assert [m["body"] for m in listed.json()["items"]] == ["found the cause"]
+
+
+class TestPlainToolCalls:
+    async def test_a_handshake_era_tools_call_answers_as_the_sdk_does(self, make_client):
+        import mcp_types
+
+        w = await world(make_client)
+        _, key = await agent_key(w)
+        raw = await make_client()
+        headers = {
+            "Authorization": f"Bearer {key}",
+            "Accept": "application/json, text/event-stream",
+            "MCP-Protocol-Version": "2025-11-25",
+        }
+        body = {
+            "jsonrpc": "2.0",
+            "id": 7,
+            "method": "tools/call",
+            "params": {"name": "whoami", "arguments": {}},
+        }
+        answer = await raw.post("/mcp", json=body, headers=headers)
+        assert answer.status_code == 200
+        message = answer.json()
+        assert message["jsonrpc"] == "2.0" and message["id"] == 7
+        result = mcp_types.CallToolResult.model_validate(message["result"])
+        async with mcp_client(app_of(w.client), key) as c:
+            through_sdk = await c.call_tool("whoami", {})
+        assert result.structured_content == through_sdk.structured_content
+        assert result.is_error is False
+        # Anything else (a list, a ping, a batch) still goes through the SDK.
+        listed = await raw.post(
+            "/mcp", json={"jsonrpc": "2.0", "id": 8, "method": "tools/list"}, headers=headers
+        )
+        assert {t["name"] for t in listed.json()["result"]["tools"]} == CORE
+        unknown = await raw.post("/mcp", json={**body, "params": {"name": "nope"}}, headers=headers)
+        assert unknown.json()["result"]["isError"] is True
