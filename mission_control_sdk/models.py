@@ -88,6 +88,21 @@ class ChannelCreate(Model):
     members: list[uuid.UUID] | None = None
 
 
+class ChannelMemberAdd(Model):
+    "Nothing: join a public channel yourself; else exactly one of user_id or agent_id."
+
+    user_id: uuid.UUID | None = None
+    agent_id: uuid.UUID | None = None
+
+
+class ChannelMemberOut(Model):
+    member_type: Literal["user", "agent"]
+    member_id: uuid.UUID
+    name: str | None
+    last_read_seq: int
+    joined_at: datetime
+
+
 class ChannelOut(Model):
     id: uuid.UUID
     name: str
@@ -241,6 +256,21 @@ class Me(Model):
     orgs: list[OrgMembershipOut]
 
 
+class MemberAdd(Model):
+    "Members join by invitation: the person accepts the link, with or without an account."
+
+    email: str
+    role: Role = "member"
+
+
+class MemberOut(Model):
+    user_id: uuid.UUID
+    email: str
+    display_name: str
+    role: Role
+    created_at: datetime
+
+
 class MemberUpdate(Model):
     role: Role
 
@@ -339,6 +369,11 @@ class Page_ApprovalOut_(Model):
     next_cursor: str | None
 
 
+class Page_ChannelMemberOut_(Model):
+    items: list[ChannelMemberOut]
+    next_cursor: str | None
+
+
 class Page_ChannelOut_(Model):
     items: list[ChannelOut]
     next_cursor: str | None
@@ -361,6 +396,11 @@ class Page_InvitationOut_(Model):
 
 class Page_KeyOut_(Model):
     items: list[KeyOut]
+    next_cursor: str | None
+
+
+class Page_MemberOut_(Model):
+    items: list[MemberOut]
     next_cursor: str | None
 
 
@@ -703,46 +743,6 @@ class WebhookOut(Model):
     created_at: datetime
 
 
-class mission_control__chat__schemas__MemberAdd(Model):
-    "Nothing: join a public channel yourself; else exactly one of user_id or agent_id."
-
-    user_id: uuid.UUID | None = None
-    agent_id: uuid.UUID | None = None
-
-
-class mission_control__chat__schemas__MemberOut(Model):
-    member_type: Literal["user", "agent"]
-    member_id: uuid.UUID
-    name: str | None
-    last_read_seq: int
-    joined_at: datetime
-
-
-class mission_control__core__schemas__Page_MemberOut___1(Model):
-    items: list[mission_control__chat__schemas__MemberOut]
-    next_cursor: str | None
-
-
-class mission_control__core__schemas__Page_MemberOut___2(Model):
-    items: list[mission_control__orgs__schemas__MemberOut]
-    next_cursor: str | None
-
-
-class mission_control__orgs__schemas__MemberAdd(Model):
-    "Members join by invitation: the person accepts the link, with or without an account."
-
-    email: str
-    role: Role = "member"
-
-
-class mission_control__orgs__schemas__MemberOut(Model):
-    user_id: uuid.UUID
-    email: str
-    display_name: str
-    role: Role
-    created_at: datetime
-
-
 __all__ = [
     "AcceptedInvitation",
     "ActorOut",
@@ -754,6 +754,8 @@ __all__ = [
     "ApprovalOut",
     "AuthorOut",
     "ChannelCreate",
+    "ChannelMemberAdd",
+    "ChannelMemberOut",
     "ChannelOut",
     "ChannelUpdate",
     "ClaimNext",
@@ -773,6 +775,8 @@ __all__ = [
     "LoginRequest",
     "MarkRead",
     "Me",
+    "MemberAdd",
+    "MemberOut",
     "MemberUpdate",
     "Mention",
     "MessageCreate",
@@ -788,11 +792,13 @@ __all__ = [
     "OrgUpdate",
     "Page_AgentOut_",
     "Page_ApprovalOut_",
+    "Page_ChannelMemberOut_",
     "Page_ChannelOut_",
     "Page_DeliveryOut_",
     "Page_EventOut_",
     "Page_InvitationOut_",
     "Page_KeyOut_",
+    "Page_MemberOut_",
     "Page_NotificationOut_",
     "Page_OrgOut_",
     "Page_ProjectOut_",
@@ -833,10 +839,4 @@ __all__ = [
     "WebhookCreate",
     "WebhookCreated",
     "WebhookOut",
-    "mission_control__chat__schemas__MemberAdd",
-    "mission_control__chat__schemas__MemberOut",
-    "mission_control__core__schemas__Page_MemberOut___1",
-    "mission_control__core__schemas__Page_MemberOut___2",
-    "mission_control__orgs__schemas__MemberAdd",
-    "mission_control__orgs__schemas__MemberOut",
 ]
