@@ -2903,6 +2903,11 @@ export interface components {
              */
             kind?: "generic" | "openclaw";
             /**
+             * Token
+             * @description openclaw only: the gateway's hooks token, sent as its bearer token.
+             */
+            token?: string | null;
+            /**
              * Url
              * Format: uri
              */
@@ -2994,7 +2999,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3003,7 +3008,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3104,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3108,7 +3113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,7 +3203,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3207,7 +3212,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,7 +3302,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3306,7 +3311,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3404,7 +3409,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3413,7 +3418,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3514,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3518,7 +3523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3610,7 +3615,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderOut"][];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3619,7 +3624,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,7 +3720,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3724,7 +3729,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3822,7 +3827,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3831,7 +3836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,7 +3928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3932,7 +3937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +4029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrgOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4033,7 +4038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,7 +4134,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,7 +4143,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4232,7 +4237,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4241,7 +4246,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4333,7 +4338,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4342,7 +4347,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4440,7 +4445,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,7 +4454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,7 +4551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4555,7 +4560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4653,7 +4658,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4662,7 +4667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4757,7 +4762,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4766,7 +4771,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4859,7 +4864,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4868,7 +4873,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4967,7 +4972,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4976,7 +4981,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5075,7 +5080,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5084,7 +5089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5179,7 +5184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5188,7 +5193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,7 +5292,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5296,7 +5301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5390,7 +5395,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5399,7 +5404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5497,7 +5502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5506,7 +5511,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,7 +5610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5614,7 +5619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5713,7 +5718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5722,7 +5727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5822,7 +5827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5831,7 +5836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5929,7 +5934,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5938,7 +5943,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6033,7 +6038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6042,7 +6047,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6137,7 +6142,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6146,7 +6151,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6254,7 +6259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6352,7 +6357,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelMemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6361,7 +6366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6460,7 +6465,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,7 +6474,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6565,7 +6570,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6574,7 +6579,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6683,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,7 +6692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6786,7 +6791,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6795,7 +6800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6894,7 +6899,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadPosition"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6903,7 +6908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +7023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7125,7 +7130,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7134,7 +7139,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7228,7 +7233,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7237,7 +7242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7330,7 +7335,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7339,7 +7344,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7433,7 +7438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7442,7 +7447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7540,7 +7545,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7549,7 +7554,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7642,7 +7647,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7651,7 +7656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7750,7 +7755,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7759,7 +7764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7854,7 +7859,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7863,7 +7868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7962,7 +7967,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7971,7 +7976,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8069,7 +8074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8078,7 +8083,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,7 +8178,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8182,7 +8187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +8281,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8285,7 +8290,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +8384,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8388,7 +8393,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,7 +8501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8594,7 +8599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8603,7 +8608,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8698,7 +8703,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,7 +8712,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8802,7 +8807,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8811,7 +8816,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8910,7 +8915,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8919,7 +8924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9018,7 +9023,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9027,7 +9032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9134,7 +9139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9143,7 +9148,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +9247,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9256,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9349,7 +9354,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9358,7 +9363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9456,7 +9461,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9465,7 +9470,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9560,7 +9565,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9569,7 +9574,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9668,7 +9673,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9677,7 +9682,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9776,7 +9781,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9785,7 +9790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9882,7 +9887,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9891,7 +9896,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9989,7 +9994,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9998,7 +10003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10091,7 +10096,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10100,7 +10105,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10208,7 +10213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10217,7 +10222,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10312,7 +10317,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10321,7 +10326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10423,7 +10428,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10432,7 +10437,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10527,7 +10532,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10536,7 +10541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10631,7 +10636,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10640,7 +10645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10740,7 +10745,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10749,7 +10754,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10848,7 +10853,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10857,7 +10862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10954,7 +10959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10963,7 +10968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11062,7 +11067,7 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11071,7 +11076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11165,7 +11170,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11174,7 +11179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11282,7 +11287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11291,7 +11296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11390,7 +11395,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11399,7 +11404,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +11499,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11503,7 +11508,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11614,7 +11619,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11623,7 +11628,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11728,7 +11733,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11737,7 +11742,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11834,7 +11839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11843,7 +11848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11941,7 +11946,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11950,7 +11955,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12043,7 +12048,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12052,7 +12057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12150,7 +12155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12159,7 +12164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12255,7 +12260,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12264,7 +12269,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12359,7 +12364,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12368,7 +12373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12462,7 +12467,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ticket"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12471,7 +12476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12563,7 +12568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12572,7 +12577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12668,7 +12673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12677,7 +12682,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12769,7 +12774,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TokenOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12778,7 +12783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12874,7 +12879,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12883,7 +12888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12975,7 +12980,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12984,7 +12989,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13078,7 +13083,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13087,7 +13092,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +13184,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13188,7 +13193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
