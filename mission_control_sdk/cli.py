@@ -111,6 +111,27 @@ def whoami(as_json: Json = False) -> None:
     run(go)
 
 
+@app.command()
+def search(
+    q: str,
+    type_: Annotated[
+        list[str] | None, typer.Option("--type", help="project, task, message")
+    ] = None,
+    project: str | None = None,
+    limit: int = 20,
+    as_json: Json = False,
+) -> None:
+    """Ranked full-text search."""
+
+    def go(c: Client) -> None:
+        for found in c.search(q, types=type_, project=project, limit=limit).items:
+            emit(
+                found, as_json, lambda h: f"{h['type']:<8} {h.get('ref') or h['id']}  {h['title']}"
+            )
+
+    run(go)
+
+
 @app.command("next")
 def next_cmd(
     wait: Annotated[bool, typer.Option("--wait", help="Block until there is work.")] = False,

@@ -113,6 +113,18 @@ class AsyncClient:
     async def org_path(self, path: str) -> str:
         return f"/api/v1/orgs/{await self.org()}{path}"
 
+    async def search(
+        self, q: str, *, types: list[str] | None = None, project: str | None = None, limit: int = 20
+    ) -> models.Page_SearchHit_:
+        """One ranked list across projects, tasks and messages."""
+        params: dict[str, Any] = {"q": q, "limit": limit}
+        if types:
+            params["types"] = ",".join(types)
+        if project:
+            params["project"] = project
+        response = await self.request("GET", await self.org_path("/search"), params=params)
+        return models.Page_SearchHit_.model_validate(response.json())
+
     async def whoami(self) -> models.AgentMe:
         response = await self.request("GET", "/api/v1/agents/me")
         return models.AgentMe.model_validate(response.json())

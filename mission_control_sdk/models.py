@@ -180,6 +180,26 @@ class EventOut(Model):
     payload: dict[str, Any]
 
 
+class ExportOut(Model):
+    id: uuid.UUID
+    status: Literal["pending", "running", "done", "failed"]
+    target: Literal["local", "s3"]
+    rows_done: int
+    rows_total: int | None
+    progress: float
+    attempts: int
+    error: str | None
+    size_bytes: int | None
+    sha256: str | None
+    manifest: dict[str, Any] | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
+    expires_at: datetime | None
+    expired: bool
+    download_url: str | None
+
+
 class Heartbeat(Model):
     status: Literal["online", "busy", "idle", "offline"] = "online"
 
@@ -389,6 +409,11 @@ class Page_EventOut_(Model):
     next_cursor: str | None
 
 
+class Page_ExportOut_(Model):
+    items: list[ExportOut]
+    next_cursor: str | None
+
+
 class Page_InvitationOut_(Model):
     items: list[InvitationOut]
     next_cursor: str | None
@@ -416,6 +441,11 @@ class Page_OrgOut_(Model):
 
 class Page_ProjectOut_(Model):
     items: list[ProjectOut]
+    next_cursor: str | None
+
+
+class Page_SearchHit_(Model):
+    items: list[SearchHit]
     next_cursor: str | None
 
 
@@ -506,6 +536,18 @@ class ReadPosition(Model):
 
 
 Role = Literal["owner", "admin", "member", "viewer"]
+
+
+class SearchHit(Model):
+    type: Literal["project", "task", "message"]
+    id: uuid.UUID
+    score: int
+    title: str
+    snippet: str
+    project_key: str | None
+    ref: str | None
+    channel_id: uuid.UUID | None
+    created_at: datetime
 
 
 class SignupRequest(Model):
@@ -765,6 +807,7 @@ __all__ = [
     "DeploymentMode",
     "ErrorBody",
     "EventOut",
+    "ExportOut",
     "Heartbeat",
     "InvitationAccept",
     "InvitationCreated",
@@ -796,12 +839,14 @@ __all__ = [
     "Page_ChannelOut_",
     "Page_DeliveryOut_",
     "Page_EventOut_",
+    "Page_ExportOut_",
     "Page_InvitationOut_",
     "Page_KeyOut_",
     "Page_MemberOut_",
     "Page_NotificationOut_",
     "Page_OrgOut_",
     "Page_ProjectOut_",
+    "Page_SearchHit_",
     "Page_SubAgentOut_",
     "Page_SubscriptionOut_",
     "Page_TaskOut_",
@@ -815,6 +860,7 @@ __all__ = [
     "ReadAllResult",
     "ReadPosition",
     "Role",
+    "SearchHit",
     "SignupRequest",
     "SubAgentEnd",
     "SubAgentOut",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -82,8 +82,10 @@ class ListTasksArgs(RequestModel):
 
 class SearchArgs(RequestModel):
     q: str = Field(min_length=1, max_length=200)
+    types: list[Literal["project", "task", "message"]] | None = Field(default=None, max_length=3)
     project: str | None = Field(default=None, max_length=10)
-    limit: int = Field(default=20, ge=1, le=100)
+    limit: int = Field(default=20, ge=1, le=50)
+    cursor: str | None = Field(default=None, max_length=500)
 
 
 class CreateTaskArgs(RequestModel):
@@ -217,8 +219,18 @@ class TaskListResult(Result):
     next_cursor: str | None = None
 
 
+class Hit(BaseModel):
+    type: str
+    id: str
+    title: str | None = None
+    snippet: str | None = None
+    ref: str | None = None
+    channel_id: str | None = None
+
+
 class SearchResult(Result):
-    hits: list[dict[str, Any]] = []
+    hits: list[Hit] = []
+    next_cursor: str | None = None
 
 
 class ApprovalResult(Result):

@@ -23,6 +23,7 @@ from mission_control.core.errors import NotFound
 from mission_control.mcp import refs, work
 from mission_control.mcp import schemas as s
 from mission_control.realtime.hub import Hub
+from mission_control.search import service as search
 from mission_control.subagents import service as subagents
 from mission_control.subagents.schemas import SubAgentSpawn
 from mission_control.tasks import approvals, claims, dependencies, workflow
@@ -259,6 +260,19 @@ async def read_channel(call: Call, args: s.ReadChannelArgs) -> dict[str, Any]:
     return _ok("ok", hint, messages=[work.message_view(m) for m in rows], next_cursor=older)
 
 
+async def search_all(call: Call, args: s.SearchArgs) -> dict[str, Any]:
+    # As GET .../search: the service keeps each kind to the scopes and limits that reach it.
+    types = ",".join(args.types) if args.types else None
+    query = search.Query(args.q, search.parse_types(types), args.project, args.limit, args.cursor)
+    rows, next_cursor = await search.search(call.tx, call.principal, query)
+    hits = []
+    for row in rows:
+        found = search.hit(row)
+        hits.append({k: found[k] for k in ("type", "id", "title", "snippet", "ref", "channel_id")})
+    hint = "Open a task with get_task, a channel with read_channel."
+    return _ok("ok", hint, hits=hits, next_cursor=next_cursor)
+
+
 async def list_tasks(call: Call, args: s.ListTasksArgs) -> dict[str, Any]:
     p = call.principal
     p.require("tasks", Access.READ)
@@ -463,6 +477,16 @@ TOOLS: tuple[Tool, ...] = (
         s.ListTasksArgs,
         s.TaskListResult,
         list_tasks,
+        (FULL,),
+        read_only=True,
+        idempotent=True,
+    ),
+    Tool(
+        "search",
+        "Ranked full-text search over projects, tasks and messages.",
+        s.SearchArgs,
+        s.SearchResult,
+        search_all,
         (FULL,),
         read_only=True,
         idempotent=True,

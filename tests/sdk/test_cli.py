@@ -268,3 +268,23 @@ class TestChatCli:
             assert code == NOT_FOUND
             code, out, _ = await mc(url, key, "tasks", "comment", "MC-1", "found it", "--json")
             assert code == OK and lines(out)[0]["body"] == "found it"
+
+
+class TestSearch:
+    async def test_search_through_the_sdk_cli_and_mcp(self, make_client, live_server):
+        from tests.mcp.helpers import mcp_client
+
+        w = await world(make_client)
+        await project(w)
+        await task(w, title="migrate the billing database")
+        await task(w, title="unrelated chore")
+        _, key = await agent_key(w, ["tasks:read", "projects:read", "chat:read"])
+        async with live_server() as url:
+            code, out, _ = await mc(url, key, "search", "billing", "--json")
+            assert code == OK and [h["ref"] for h in lines(out)] == ["MC-1"]
+            async with mcp_client(url, key, "full") as c:
+                found = (
+                    await c.call_tool("search", {"q": "billing", "types": ["task"]})
+                ).structured_content
+            assert [h["ref"] for h in found["hits"]] == ["MC-1"]
+            assert "billing" in found["hits"][0]["title"].lower()

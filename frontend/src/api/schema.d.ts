@@ -563,6 +563,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orgs/{org_slug}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Exports */
+        get: operations["list_exports_api_v1_orgs__org_slug__exports_get"];
+        put?: never;
+        /**
+         * Request Export
+         * @description Start a full export of the org (admins); the worker writes it, this answers at once.
+         */
+        post: operations["request_export_api_v1_orgs__org_slug__exports_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Export
+         * @description An export's status and progress (rows done of the total).
+         */
+        get: operations["get_export_api_v1_orgs__org_slug__exports__export_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/exports/{export_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Export
+         * @description The export's zip, streamed; `Range: bytes=N-` resumes a broken download.
+         */
+        get: operations["download_export_api_v1_orgs__org_slug__exports__export_id__download_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orgs/{org_slug}/invitations": {
         parameters: {
             query?: never;
@@ -816,6 +877,26 @@ export interface paths {
         put?: never;
         /** Create Task */
         post: operations["create_task_api_v1_orgs__org_slug__projects__key__tasks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orgs/{org_slug}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search Org
+         * @description One ranked list of what the caller may read, with highlighted snippets.
+         */
+        get: operations["search_org_api_v1_orgs__org_slug__search_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1778,6 +1859,72 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** ExportOut */
+        ExportOut: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Download Url */
+            download_url: string | null;
+            /** Error */
+            error: string | null;
+            /** Expired */
+            expired: boolean;
+            /**
+             * Expires At
+             * @description When the file will be deleted.
+             */
+            expires_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Manifest
+             * @description The manifest (docs/exports.md).
+             */
+            manifest: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Progress
+             * @description rows_done / rows_total, 0 to 1.
+             */
+            progress: number;
+            /** Rows Done */
+            rows_done: number;
+            /**
+             * Rows Total
+             * @description Known once the worker has counted the snapshot.
+             */
+            rows_total: number | null;
+            /**
+             * Sha256
+             * @description SHA-256 of the zip file.
+             */
+            sha256: string | null;
+            /** Size Bytes */
+            size_bytes: number | null;
+            /** Started At */
+            started_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "running" | "done" | "failed";
+            /**
+             * Target
+             * @enum {string}
+             */
+            target: "local" | "s3";
+        };
         /** Heartbeat */
         Heartbeat: {
             /**
@@ -2199,6 +2346,13 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Page[ExportOut] */
+        Page_ExportOut_: {
+            /** Items */
+            items: components["schemas"]["ExportOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** Page[InvitationOut] */
         Page_InvitationOut_: {
             /** Items */
@@ -2238,6 +2392,13 @@ export interface components {
         Page_ProjectOut_: {
             /** Items */
             items: components["schemas"]["ProjectOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** Page[SearchHit] */
+        Page_SearchHit_: {
+            /** Items */
+            items: components["schemas"]["SearchHit"][];
             /** Next Cursor */
             next_cursor: string | null;
         };
@@ -2418,6 +2579,48 @@ export interface components {
          * @enum {string}
          */
         Role: "owner" | "admin" | "member" | "viewer";
+        /** SearchHit */
+        SearchHit: {
+            /** Channel Id */
+            channel_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Project Key */
+            project_key: string | null;
+            /**
+             * Ref
+             * @description A task's `KEY-N`.
+             */
+            ref: string | null;
+            /**
+             * Score
+             * @description Relevance (higher first); exact task refs score highest.
+             */
+            score: number;
+            /**
+             * Snippet
+             * @description HTML: the best fragments of the body, matches in <mark>.
+             */
+            snippet: string;
+            /**
+             * Title
+             * @description HTML: the data escaped, matches in <mark>.
+             */
+            title: string;
+            /**
+             * Type
+             * @enum {string}
+             */
+            type: "project" | "task" | "message";
+        };
         /** SignupRequest */
         SignupRequest: {
             /** Display Name */
@@ -2999,7 +3202,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,7 +3229,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3035,7 +3238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3044,7 +3247,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3104,7 +3307,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,7 +3334,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3140,7 +3343,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3203,7 +3406,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3230,7 +3433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +3442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3248,7 +3451,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3302,7 +3505,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3329,7 +3532,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3338,7 +3541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3347,7 +3550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3409,7 +3612,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,7 +3639,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3445,7 +3648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3454,7 +3657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3514,7 +3717,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3541,7 +3744,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3550,7 +3753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,7 +3762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3615,7 +3818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderOut"][];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3642,7 +3845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3651,7 +3854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3660,7 +3863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3720,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3747,7 +3950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3756,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3765,7 +3968,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3827,7 +4030,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3854,7 +4057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3863,7 +4066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3872,7 +4075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -3928,7 +4131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3955,7 +4158,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3964,7 +4167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3973,7 +4176,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4029,7 +4232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrgOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4056,7 +4259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4065,7 +4268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4074,7 +4277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4134,7 +4337,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,7 +4364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4170,7 +4373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4179,7 +4382,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,7 +4440,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,7 +4467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4282,7 +4485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4338,7 +4541,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4365,7 +4568,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4374,7 +4577,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4383,7 +4586,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4445,7 +4648,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4472,7 +4675,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4481,7 +4684,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4490,7 +4693,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4551,7 +4754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4578,7 +4781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,7 +4790,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4596,7 +4799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4658,7 +4861,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4685,7 +4888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4694,7 +4897,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4703,7 +4906,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,7 +4965,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4789,7 +4992,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4798,7 +5001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4807,7 +5010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4864,7 +5067,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,7 +5094,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4900,7 +5103,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4909,7 +5112,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4972,7 +5175,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4999,7 +5202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5008,7 +5211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +5220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5080,7 +5283,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5107,7 +5310,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5116,7 +5319,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5125,7 +5328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5184,7 +5387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5211,7 +5414,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5220,7 +5423,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5229,7 +5432,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5292,7 +5495,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5522,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5328,7 +5531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5337,7 +5540,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5395,7 +5598,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5422,7 +5625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +5634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5440,7 +5643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,7 +5705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5529,7 +5732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5538,7 +5741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5547,7 +5750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5610,7 +5813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5637,7 +5840,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5646,7 +5849,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5655,7 +5858,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5718,7 +5921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5745,7 +5948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5754,7 +5957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5763,7 +5966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5827,7 +6030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5854,7 +6057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5863,7 +6066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5872,7 +6075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -5934,7 +6137,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,7 +6164,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5970,7 +6173,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6038,7 +6241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6065,7 +6268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6074,7 +6277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6083,7 +6286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6142,7 +6345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +6372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6178,7 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6187,7 +6390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6250,7 +6453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6277,7 +6480,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6286,7 +6489,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6295,7 +6498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelMemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,7 +6587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6393,7 +6596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6402,7 +6605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6465,7 +6668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6492,7 +6695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6501,7 +6704,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6510,7 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6570,7 +6773,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6597,7 +6800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6606,7 +6809,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6615,7 +6818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6683,7 +6886,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6710,7 +6913,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6719,7 +6922,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6728,7 +6931,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +6994,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +7021,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6827,7 +7030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6836,7 +7039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +7102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadPosition"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6926,7 +7129,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +7138,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6944,7 +7147,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7014,7 +7217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7041,7 +7244,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7059,7 +7262,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7130,7 +7333,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7360,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7166,7 +7369,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7175,7 +7378,437 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_exports_api_v1_orgs__org_slug__exports_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ExportOut_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    request_export_api_v1_orgs__org_slug__exports_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_export_api_v1_orgs__org_slug__exports__export_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                export_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportOut"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    download_export_api_v1_orgs__org_slug__exports__export_id__download_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-range"?: string | null;
+                /** @description One byte range, to resume. */
+                range?: string | null;
+            };
+            path: {
+                export_id: string;
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description The requested range. */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7233,7 +7866,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +7893,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7269,7 +7902,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7278,7 +7911,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7335,7 +7968,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7362,7 +7995,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7371,7 +8004,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7380,7 +8013,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7438,7 +8071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7465,7 +8098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7474,7 +8107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7483,7 +8116,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7545,7 +8178,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7572,7 +8205,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7581,7 +8214,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7590,7 +8223,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +8280,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7674,7 +8307,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,7 +8316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7692,7 +8325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7755,7 +8388,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +8415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7791,7 +8424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7800,7 +8433,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7859,7 +8492,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7886,7 +8519,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7895,7 +8528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7904,7 +8537,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -7967,7 +8600,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7994,7 +8627,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8003,7 +8636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8012,7 +8645,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8074,7 +8707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8101,7 +8734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8110,7 +8743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8119,7 +8752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8178,7 +8811,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8205,7 +8838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8214,7 +8847,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8223,7 +8856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8281,7 +8914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8308,7 +8941,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8317,7 +8950,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8326,7 +8959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8384,7 +9017,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,7 +9044,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8420,7 +9053,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8429,7 +9062,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8492,7 +9125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8519,7 +9152,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8528,7 +9161,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8537,7 +9170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8599,7 +9232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8626,7 +9259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8635,7 +9268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8644,7 +9277,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,7 +9336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8730,7 +9363,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8739,7 +9372,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8748,7 +9381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8807,7 +9440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8834,7 +9467,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8843,7 +9476,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8852,7 +9485,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -8915,7 +9548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +9575,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8951,7 +9584,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8960,7 +9593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9023,7 +9656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9050,7 +9683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9059,7 +9692,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9068,7 +9701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9139,7 +9772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9166,7 +9799,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9175,7 +9808,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9184,7 +9817,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9247,7 +9880,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9274,7 +9907,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9283,7 +9916,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9292,7 +9925,119 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body is too large. Codes: `message_too_large`, `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The body or a parameter does not validate. Codes: `assignee_not_found`, `bad_neighbour`, `bad_parent`, `cross_project_anchor`, `dependency_cycle`, `destination_refused`, `expiry_in_past`, `idempotency_key_reused`, `invalid_characters`, `invalid_member`, `invalid_task_ref`, `member_not_found`, `neighbour_not_found`, `owner_required`, `parent_required`, `password_required`, `scopes_required`, `validation_error`, `wrong_current_password`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Rate limited: retry after `Retry-After` seconds (see the RateLimit-* headers). Codes: `rate_limited`, `too_many_streams`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    search_org_api_v1_orgs__org_slug__search_get: {
+        parameters: {
+            query: {
+                cursor?: string | null;
+                limit?: number;
+                /** @description Only this project (a key). */
+                project?: string | null;
+                /** @description Web search syntax: words, "quoted phrases", -excluded, OR; the last word also matches as a prefix; a task ref (`MC-42`) finds that task. */
+                q: string;
+                /** @description Kinds, comma-separated: project, task, message. */
+                types?: string | null;
+            };
+            header?: never;
+            path: {
+                org_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SearchHit_"];
+                };
+            };
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Forbidden: the role or the key's scopes do not allow this. Codes: `account_scope_required`, `csrf_failed`, `depth_exceeded`, `forbidden`, `insufficient_role`, `insufficient_scope`, `no_account`, `not_a_user`, `not_an_agent`, `not_an_approver`, `not_channel_moderator`, `not_holder`, `not_message_author`, `origin_not_allowed`, `own_request`, `private_channel`, `project_limited`, `scope_exceeds_parent`, `signup_closed`, `single_tenant`, `spawn_not_allowed`, `wider_than_maker`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9354,7 +10099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9381,7 +10126,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9390,7 +10135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9399,7 +10144,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9461,7 +10206,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9488,7 +10233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9497,7 +10242,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9506,7 +10251,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +10310,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9592,7 +10337,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9601,7 +10346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9610,7 +10355,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9673,7 +10418,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9700,7 +10445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9709,7 +10454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9718,7 +10463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9781,7 +10526,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9808,7 +10553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9817,7 +10562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9826,7 +10571,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9887,7 +10632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9914,7 +10659,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9923,7 +10668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9932,7 +10677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -9994,7 +10739,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10021,7 +10766,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10030,7 +10775,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10039,7 +10784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10096,7 +10841,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10123,7 +10868,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10132,7 +10877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10141,7 +10886,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10213,7 +10958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10240,7 +10985,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10249,7 +10994,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10258,7 +11003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10317,7 +11062,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10344,7 +11089,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10353,7 +11098,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10362,7 +11107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10428,7 +11173,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10455,7 +11200,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10464,7 +11209,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10473,7 +11218,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10532,7 +11277,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10559,7 +11304,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10568,7 +11313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10577,7 +11322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10636,7 +11381,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10663,7 +11408,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10672,7 +11417,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10681,7 +11426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10745,7 +11490,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,7 +11517,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10781,7 +11526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10790,7 +11535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10853,7 +11598,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10880,7 +11625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10889,7 +11634,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10898,7 +11643,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -10959,7 +11704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10986,7 +11731,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10995,7 +11740,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11004,7 +11749,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11067,7 +11812,7 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11094,7 +11839,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11103,7 +11848,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11112,7 +11857,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11170,7 +11915,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11197,7 +11942,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11206,7 +11951,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11215,7 +11960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11287,7 +12032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11314,7 +12059,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11323,7 +12068,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11332,7 +12077,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11395,7 +12140,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11422,7 +12167,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11431,7 +12176,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11440,7 +12185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11499,7 +12244,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11526,7 +12271,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11535,7 +12280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11544,7 +12289,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11619,7 +12364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11646,7 +12391,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11655,7 +12400,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11664,7 +12409,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11733,7 +12478,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11760,7 +12505,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11769,7 +12514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11778,7 +12523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11839,7 +12584,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11866,7 +12611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11875,7 +12620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11884,7 +12629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -11946,7 +12691,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11973,7 +12718,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11982,7 +12727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11991,7 +12736,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12048,7 +12793,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12075,7 +12820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12084,7 +12829,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12093,7 +12838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12155,7 +12900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12182,7 +12927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12191,7 +12936,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12200,7 +12945,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12260,7 +13005,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12287,7 +13032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12296,7 +13041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12305,7 +13050,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12364,7 +13109,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12391,7 +13136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12400,7 +13145,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12409,7 +13154,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12467,7 +13212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ticket"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12494,7 +13239,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12503,7 +13248,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12512,7 +13257,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12568,7 +13313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12595,7 +13340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12604,7 +13349,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12613,7 +13358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12673,7 +13418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12700,7 +13445,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12709,7 +13454,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12718,7 +13463,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12774,7 +13519,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TokenOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12801,7 +13546,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12810,7 +13555,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12819,7 +13564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12879,7 +13624,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12906,7 +13651,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12915,7 +13660,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12924,7 +13669,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -12980,7 +13725,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13007,7 +13752,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13016,7 +13761,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13025,7 +13770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -13083,7 +13828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13110,7 +13855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13119,7 +13864,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13128,7 +13873,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -13184,7 +13929,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `malformed_json`, `oidc_state`, `unknown_profile`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13211,7 +13956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
+            /** @description Not found (another org's objects are always 404). Codes: `agent_not_found`, `approval_not_found`, `channel_not_found`, `delivery_not_found`, `dependency_not_found`, `export_not_found`, `invitation_not_found`, `key_not_found`, `member_not_found`, `message_not_found`, `not_found`, `notification_not_found`, `oidc_provider_not_found`, `org_not_found`, `project_not_found`, `subagent_not_found`, `subscription_not_found`, `target_not_found`, `task_not_found`, `token_not_found`, `user_not_found`, `webhook_not_found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13220,7 +13965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
+            /** @description Conflict with the current state (a stale version, a forbidden transition, ...). Codes: `agent_name_taken`, `already_invited`, `already_member`, `approval_decided`, `channel_archived`, `channel_name_taken`, `conflict`, `dependencies_open`, `email_taken`, `export_not_ready`, `invitation_accepted`, `last_owner`, `message_deleted`, `not_a_member`, `oidc_link_raced`, `project_archived`, `project_key_taken`, `slug_taken`, `subagent_ended`, `task_already_claimed`, `task_archived`, `task_channel`, `task_not_claimable`, `transition_not_allowed`, `version_conflict`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13229,7 +13974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Gone. Codes: `gone`, `invitation_expired`. */
+            /** @description Gone. Codes: `export_expired`, `gone`, `invitation_expired`. */
             410: {
                 headers: {
                     [name: string]: unknown;
