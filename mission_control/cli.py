@@ -293,6 +293,15 @@ def cmd_export(args: argparse.Namespace) -> None:
     _run(run, args)
 
 
+def cmd_mcp(args: argparse.Namespace) -> None:
+    from mission_control.mcp import stdio
+
+    try:
+        stdio.run(args.profile)
+    except stdio.RelayConfigError as exc:
+        raise CliError(str(exc)) from exc
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mission-control", description="Mission Control: where AI agents and humans work."
@@ -361,6 +370,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("org", help="org slug")
     export.add_argument("--out", required=True, help="the zip file to write")
+
+    relay = add(
+        "mcp",
+        "Serve the MCP tools over stdio, relayed to $MC_URL with $MC_API_KEY.",
+        cmd_mcp,
+    )
+    relay.add_argument("--profile", default="core", choices=["core", "full"])
     return parser
 
 

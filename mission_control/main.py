@@ -26,6 +26,7 @@ from mission_control.core.runtime import settle_heap
 from mission_control.core.web import mount_web
 from mission_control.events.router import router as events_router
 from mission_control.exports.router import router as exports_router
+from mission_control.mcp import server as mcp_server
 from mission_control.notifications.router import router as notifications_router
 from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
@@ -84,10 +85,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         jobs = ServerJobs(db, settings, realtime.news)
         await jobs.start()
         app.state.jobs = jobs
+        mcp_running = mcp_server.lifespan(app)
+        await mcp_running.__aenter__()
         settle_heap()
         try:
             yield
         finally:
+            await mcp_running.__aexit__(None, None, None)
             await jobs.stop()
             await realtime.stop()
             await app.state.key_usage.drain()
@@ -129,6 +133,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         meta.router,
     ):
         app.include_router(router)
+    mcp_server.install(app)  # /mcp: the agent interface (stateless streamable HTTP)
     # Last: the web UI answers only what no API route did.
     mount_web(app, settings.web_dir)
     return app

@@ -162,6 +162,7 @@ async def create_webhook(
         event_types=body.event_types,
         agent_id=body.agent_id,
         kind=body.kind,
+        token=body.token,
     )
     return WebhookCreated(**WebhookOut.model_validate(hook).model_dump(), secret=secret)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, Field, HttpUrl, model_validator
 
@@ -63,6 +63,18 @@ class WebhookCreate(RequestModel):
     event_types: list[str] | None = Field(default=None, max_length=50)
     agent_id: uuid.UUID | None = None
     kind: Literal["generic", "openclaw"] = "generic"
+    token: str | None = Field(
+        default=None,
+        min_length=8,
+        max_length=500,
+        description="openclaw only: the gateway's hooks token, sent as its bearer token.",
+    )
+
+    @model_validator(mode="after")
+    def token_for_openclaw(self) -> Self:
+        if (self.kind == "openclaw") != (self.token is not None):
+            raise ValueError("an openclaw webhook takes the gateway's token; others take none")
+        return self
 
 
 class WebhookOut(ResponseModel):

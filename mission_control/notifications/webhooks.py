@@ -91,15 +91,17 @@ async def create_webhook(
     event_types: list[str] | None,
     agent_id: uuid.UUID | None,
     kind: str,
+    token: str | None = None,
 ) -> tuple[Webhook, str]:
     """Register a webhook whose URL resolves to allowed addresses only (else 422); returns
-    it with its signing secret, which is stored only sealed."""
+    it with its signing secret, which is stored only sealed. An `openclaw` webhook's secret
+    is the gateway's hooks token, sent as its bearer token."""
     await netguard.check_url(url, settings.webhook_allow_networks)
     if agent_id is not None:
         found = await session.scalar(text("SELECT id FROM agents WHERE id = :id"), {"id": agent_id})
         if found is None:
             raise AgentNotFound()
-    secret = "whsec_" + secrets.token_hex(32)
+    secret = token if token is not None else "whsec_" + secrets.token_hex(32)
     hook = Webhook(
         org_id=org_id,
         url=url,
@@ -192,6 +194,13 @@ async def queue_deliveries(
             continue
         if not _type_matches(hook.event_types, event.type):
             continue
+        if hook.kind == "openclaw":
+            if hook.agent_id is not None and event.actor_id == hook.agent_id:
+                continue  # an agent is never woken by what it did itself
+            woken = await _queue_wake(session, hook, event)
+            if woken is not None:
+                made.append(woken)
+            continue
         made_id = await session.scalar(
             insert(WebhookDelivery)
             .values(
@@ -206,6 +215,77 @@ async def queue_deliveries(
         )
         if made_id is not None:
             made.append(made_id)
+    return made
+
+
+# An OpenClaw wake merges what happens within this many seconds into one post per agent.
+OPENCLAW_DEBOUNCE_SECONDS = 2.0
+WAKE_EVENTS = 20  # the newest events a merged wake lists
+
+
+def wake_item(event: Event) -> dict[str, Any]:
+    """What a wake says of an event: its id, type and task ref (never a body or a secret)."""
+    payload = event.payload or {}
+    ref = payload.get("ref") or payload.get("task_ref")
+    return {"id": event.id, "type": event.type, "ref": ref if isinstance(ref, str) else None}
+
+
+def render_wake(items: list[dict[str, Any]]) -> str:
+    """The body posted to an OpenClaw gateway's hooks endpoint: a short merged message."""
+    kinds: dict[str, int] = {}
+    for item in items:
+        kinds[item["type"]] = kinds.get(item["type"], 0) + 1
+    what = ", ".join(f"{t} x{n}" if n > 1 else t for t, n in kinds.items())
+    refs = list(dict.fromkeys(i["ref"] for i in items if i["ref"]))
+    on = f" on {', '.join(refs[:10])}{' and more' if len(refs) > 10 else ''}" if refs else ""
+    message = (
+        f"Mission Control: {len(items)} update{'s' if len(items) != 1 else ''} for you "
+        f"({what}){on}. Call next_action and do what it says; if it answers idle, end the turn."
+    )
+    body = {
+        "message": message,
+        "name": "Mission Control",
+        "wakeMode": "now",
+        "events": items[-WAKE_EVENTS:],
+    }
+    return json.dumps(body, separators=(",", ":"), sort_keys=True)
+
+
+async def _queue_wake(session: AsyncSession, hook: Webhook, event: Event) -> uuid.UUID | None:
+    """Merge the event into the agent's wake that is still waiting out its debounce, or
+    start one due in OPENCLAW_DEBOUNCE_SECONDS; the id of a new delivery row."""
+    waiting = (
+        await session.execute(
+            text(
+                "SELECT id, body FROM webhook_deliveries WHERE webhook_id = :hook"
+                " AND status = 'pending' AND attempts = 0 AND locked_until IS NULL"
+                " AND next_attempt_at > now() ORDER BY created_at DESC LIMIT 1 FOR UPDATE"
+            ),
+            {"hook": hook.id},
+        )
+    ).first()
+    item = wake_item(event)
+    if waiting is not None:
+        items = [*json.loads(waiting.body).get("events", []), item]
+        await session.execute(
+            update(WebhookDelivery)
+            .where(WebhookDelivery.id == waiting.id)
+            .values(body=render_wake(items))
+        )
+        return None
+    made: uuid.UUID | None = await session.scalar(
+        insert(WebhookDelivery)
+        .values(
+            org_id=hook.org_id,
+            webhook_id=hook.id,
+            event_id=event.id,
+            event_type="mission_control.wake",
+            body=render_wake([item]),
+            next_attempt_at=utcnow() + timedelta(seconds=OPENCLAW_DEBOUNCE_SECONDS),
+        )
+        .on_conflict_do_nothing()
+        .returning(WebhookDelivery.id)
+    )
     return made
 
 
@@ -278,6 +358,7 @@ class Claimed:
     event_type: str
     body: str
     attempts: int
+    kind: str = "generic"
 
 
 async def due_deliveries(session: AsyncSession, limit: int = 100) -> list[uuid.UUID]:
@@ -309,7 +390,7 @@ async def _claim(
                     " AND d.next_attempt_at <= now()"
                     " AND (d.locked_until IS NULL OR d.locked_until < now())"
                     " RETURNING d.id, d.webhook_id, w.url, w.secret, w.active, d.event_type,"
-                    " d.body, d.attempts"
+                    " d.body, d.attempts, w.kind"
                 ),
                 {"id": delivery_id, "lease": lease},
             )
@@ -334,7 +415,7 @@ async def deliver(
     """Attempt one delivery; returns seconds until its retry, or None when it is settled."""
     claimed = await _claim(db, settings, org_id, delivery_id)
     if claimed is None:
-        return None
+        return await _not_due_yet(db, org_id, delivery_id)
     if not claimed.active:
         async with db.session(org_id=org_id) as session:
             await session.execute(
@@ -364,6 +445,11 @@ async def deliver(
         "X-MC-Delivery": str(claimed.id),
         SIGNATURE_HEADER: sign(claimed.secret, raw, int(time.time())),
     }
+    if claimed.kind == "openclaw":
+        # The gateway's hooks endpoint takes its token as a bearer; a retried wake carries
+        # the same key, so the gateway runs it once.
+        headers["Authorization"] = f"Bearer {claimed.secret}"
+        headers["Idempotency-Key"] = str(claimed.id)
     code, error = await _post(http, destination, raw, headers)
     if error is None:
         async with db.session(org_id=org_id) as session:
@@ -385,6 +471,19 @@ async def deliver(
             )
         return None
     return await _settle_failure(db, settings, org_id, claimed, code, error)
+
+
+async def _not_due_yet(db: Database, org_id: uuid.UUID, delivery_id: uuid.UUID) -> float | None:
+    """Seconds until a pending delivery falls due (a debounced wake), else None."""
+    async with db.session(org_id=org_id) as session:
+        wait = await session.scalar(
+            text(
+                "SELECT extract(epoch FROM next_attempt_at - now()) FROM webhook_deliveries"
+                " WHERE id = :id AND status = 'pending' AND next_attempt_at > now()"
+            ),
+            {"id": delivery_id},
+        )
+    return float(wait) + 0.05 if wait is not None else None
 
 
 async def _post(

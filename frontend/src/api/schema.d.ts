@@ -3106,6 +3106,11 @@ export interface components {
              */
             kind?: "generic" | "openclaw";
             /**
+             * Token
+             * @description openclaw only: the gateway's hooks token, sent as its bearer token.
+             */
+            token?: string | null;
+            /**
              * Url
              * Format: uri
              */
@@ -3197,7 +3202,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentMe"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3206,7 +3211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3302,7 +3307,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3311,7 +3316,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3401,7 +3406,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3410,7 +3415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3500,7 +3505,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3509,7 +3514,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,7 +3612,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3616,7 +3621,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3712,7 +3717,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3721,7 +3726,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +3818,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProviderOut"][];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3822,7 +3827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3918,7 +3923,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3927,7 +3932,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4025,7 +4030,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptedInvitation"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4126,7 +4131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meta"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4135,7 +4140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4227,7 +4232,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrgOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4332,7 +4337,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4341,7 +4346,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4435,7 +4440,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4536,7 +4541,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4545,7 +4550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4643,7 +4648,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrgOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4652,7 +4657,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4749,7 +4754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_AgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4758,7 +4763,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4856,7 +4861,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4865,7 +4870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4960,7 +4965,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4969,7 +4974,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5062,7 +5067,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5071,7 +5076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5170,7 +5175,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5179,7 +5184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5278,7 +5283,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,7 +5292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5382,7 +5387,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_KeyOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5391,7 +5396,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5490,7 +5495,7 @@ export interface operations {
                     "application/json": components["schemas"]["KeyCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5499,7 +5504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5593,7 +5598,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5602,7 +5607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,7 +5705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ApprovalOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5709,7 +5714,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +5813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5817,7 +5822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5916,7 +5921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5925,7 +5930,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6025,7 +6030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6034,7 +6039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6132,7 +6137,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6141,7 +6146,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6236,7 +6241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6245,7 +6250,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6340,7 +6345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6349,7 +6354,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,7 +6453,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6457,7 +6462,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6555,7 +6560,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ChannelMemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6564,7 +6569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6663,7 +6668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6672,7 +6677,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6768,7 +6773,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,7 +6782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6881,7 +6886,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6890,7 +6895,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6989,7 +6994,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6998,7 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,7 +7102,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadPosition"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7106,7 +7111,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7212,7 +7217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_EventOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7221,7 +7226,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,7 +7333,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7337,7 +7342,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7434,7 +7439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ExportOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7443,7 +7448,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7537,7 +7542,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7546,7 +7551,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7641,7 +7646,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExportOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7650,7 +7655,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7758,7 +7763,7 @@ export interface operations {
                     "application/zip": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7767,7 +7772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7861,7 +7866,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_InvitationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7870,7 +7875,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7963,7 +7968,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7972,7 +7977,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8066,7 +8071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_MemberOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8075,7 +8080,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8173,7 +8178,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8182,7 +8187,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8275,7 +8280,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8284,7 +8289,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8383,7 +8388,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8392,7 +8397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8492,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,7 +8501,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8595,7 +8600,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8604,7 +8609,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8702,7 +8707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_NotificationOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8711,7 +8716,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8806,7 +8811,7 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8815,7 +8820,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8909,7 +8914,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadAllResult"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8918,7 +8923,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9012,7 +9017,7 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9021,7 +9026,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9120,7 +9125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ProjectOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9129,7 +9134,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9227,7 +9232,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9236,7 +9241,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9331,7 +9336,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9340,7 +9345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9435,7 +9440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9444,7 +9449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9543,7 +9548,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9552,7 +9557,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9651,7 +9656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9660,7 +9665,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9767,7 +9772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9776,7 +9781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9875,7 +9880,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9884,7 +9889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9987,7 +9992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SearchHit_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9996,7 +10001,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10094,7 +10099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubAgentOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10103,7 +10108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10201,7 +10206,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentSpawned"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10210,7 +10215,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10305,7 +10310,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10314,7 +10319,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10413,7 +10418,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10422,7 +10427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10521,7 +10526,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubAgentOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10530,7 +10535,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10627,7 +10632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10636,7 +10641,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10734,7 +10739,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10743,7 +10748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10836,7 +10841,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10845,7 +10850,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10953,7 +10958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10962,7 +10967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11057,7 +11062,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11071,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11168,7 +11173,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11177,7 +11182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11272,7 +11277,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11281,7 +11286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11376,7 +11381,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11385,7 +11390,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11485,7 +11490,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +11499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11593,7 +11598,7 @@ export interface operations {
                     "application/json": components["schemas"]["MessageOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11602,7 +11607,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11699,7 +11704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TaskOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11708,7 +11713,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11807,7 +11812,7 @@ export interface operations {
                     "application/json": components["schemas"]["DependencyOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11816,7 +11821,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11910,7 +11915,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11919,7 +11924,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,7 +12032,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12036,7 +12041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12135,7 +12140,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12144,7 +12149,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12239,7 +12244,7 @@ export interface operations {
                     "application/json": components["schemas"]["TaskOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12248,7 +12253,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12359,7 +12364,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApprovalOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12368,7 +12373,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12473,7 +12478,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12482,7 +12487,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12579,7 +12584,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_WebhookOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12588,7 +12593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12686,7 +12691,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12695,7 +12700,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12788,7 +12793,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12797,7 +12802,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,7 +12900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12904,7 +12909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13000,7 +13005,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13009,7 +13014,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13104,7 +13109,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryOut"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13113,7 +13118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13207,7 +13212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Ticket"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13216,7 +13221,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13308,7 +13313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13317,7 +13322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13413,7 +13418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13422,7 +13427,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13514,7 +13519,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_TokenOut_"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13523,7 +13528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13619,7 +13624,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenCreated"];
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13628,7 +13633,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13720,7 +13725,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13729,7 +13734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13823,7 +13828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13832,7 +13837,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13924,7 +13929,7 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`. */
+            /** @description Bad request: malformed JSON, a bad cursor, filter or header. Codes: `bad_request`, `conflicting_expected_version`, `empty_query`, `invalid_cursor`, `invalid_filter`, `invalid_idempotency_key`, `invalid_if_match`, `invalid_last_event_id`, `invalid_types`, `malformed_json`, `oidc_state`, `unknown_profile`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13933,7 +13938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `session_expired`, `session_invalid`, `unauthorized`. */
+            /** @description Not authenticated: no credential, or a revoked, expired or unknown one. Codes: `bearer_required`, `invalid_credentials`, `invalid_ticket`, `key_expired`, `key_revoked`, `oidc_failed`, `org_key_required`, `session_expired`, `session_invalid`, `unauthorized`. */
             401: {
                 headers: {
                     [name: string]: unknown;
