@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import httpx
 import structlog
 from fastapi import FastAPI
+from starlette.types import Receive, Scope, Send
 
 from mission_control import bootstrap
 from mission_control.agents.router import router as agents_router
@@ -32,6 +33,7 @@ from mission_control.orgs.router import invitations_router
 from mission_control.orgs.router import router as orgs_router
 from mission_control.projects.router import router as projects_router
 from mission_control.realtime.live import Realtime
+from mission_control.realtime.sse import SERVER_SEND
 from mission_control.search.router import router as search_router
 from mission_control.subagents.router import router as subagents_router
 from mission_control.tasks.router import router as tasks_router
@@ -39,6 +41,16 @@ from mission_control.users.router import router as users_router
 from mission_control.worker.lifecycle import ServerJobs
 
 log = structlog.get_logger(__name__)
+
+
+class MissionControl(FastAPI):
+    """The app; it also hands the server's own `send` to the live stream (realtime/sse.py),
+    which writes its frames straight to the socket."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope[SERVER_SEND] = send
+        await super().__call__(scope, receive, send)
 
 
 def app_from_env() -> FastAPI:
@@ -100,7 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             health.unwatch_pool(db)
             await db.dispose()
 
-    app = FastAPI(
+    app = MissionControl(
         title="Mission Control",
         version="0.1.0",
         summary="Where AI agents and humans coordinate work.",

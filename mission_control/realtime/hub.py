@@ -52,6 +52,7 @@ log = structlog.get_logger(__name__)
 
 PAGE = 500
 MAX_PENDING = 2000  # a subscriber further behind than this re-reads the table instead
+THAW_AFTER_CLOSES = 1000  # closed streams before the frozen generation is collected again
 
 
 @dataclass(slots=True)
@@ -69,6 +70,10 @@ class LiveEvent:
     frame: bytes
     # For a private channel's event: the attached sinks' viewers who may see it.
     allowed: frozenset[Viewer] | None = None
+    chunk: bytes = b""  # the frame as one HTTP/1.1 chunk, for writers to the transport
+
+    def __post_init__(self) -> None:
+        self.chunk = http_chunk(self.frame)
 
     @classmethod
     def of(cls, event: Event) -> LiveEvent:
@@ -108,6 +113,15 @@ class LiveNotification:
     recipient: Viewer
     frame: bytes
     project_id: uuid.UUID | None = None  # of the event it is about (project limits)
+    chunk: bytes = b""
+
+    def __post_init__(self) -> None:
+        self.chunk = http_chunk(self.frame)
+
+
+def http_chunk(data: bytes) -> bytes:
+    """`data` framed as one chunk of a chunked HTTP/1.1 body."""
+    return b"%x\r\n%b\r\n" % (len(data), data)
 
 
 class Sink(Protocol):
@@ -300,6 +314,9 @@ class Hub:
         self._orgs: dict[int, uuid.UUID] = {}  # id(sink) -> its org
         self._poller: asyncio.Task[None] | None = None
         self._since_freeze = 0
+        self._closed_since_freeze = 0
+        self._frozen_streams = 0
+        self._thaw = False
         self._freeze: asyncio.TimerHandle | None = None
 
     async def start(self) -> None:
@@ -357,6 +374,7 @@ class Hub:
         if tail is None:
             return
         tail.subscribers.discard(sink)
+        self._after_disconnect()
         if not tail.subscribers:
             self.drop(tail)
 
@@ -367,11 +385,29 @@ class Hub:
         if self._since_freeze >= 200 and self._freeze is None:
             self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
 
+    def _after_disconnect(self) -> None:
+        # Frozen objects are never collected: cycles among the closed streams' objects
+        # would stay for good. After enough closes, thaw, collect once, freeze again.
+        self._closed_since_freeze += 1
+        if (
+            self._closed_since_freeze >= max(THAW_AFTER_CLOSES, self._frozen_streams // 4)
+            and self._freeze is None
+        ):
+            self._thaw = True
+            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
+
     def _gc_freeze(self) -> None:
         self._freeze = None
         self._since_freeze = 0
-        gc.collect(1)
+        self._closed_since_freeze = 0
+        if self._thaw:
+            self._thaw = False
+            gc.unfreeze()
+        # A full pass over what is not frozen yet (the frozen part is not scanned), so the
+        # burst's garbage cycles are freed before the survivors are frozen.
+        gc.collect()
         gc.freeze()
+        self._frozen_streams = self.connections()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         self.detach(subscriber)

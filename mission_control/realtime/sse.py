@@ -40,7 +40,7 @@ from mission_control.core.ratelimit import StreamSlot
 from mission_control.events import service as events
 from mission_control.orgs.models import Membership
 from mission_control.realtime import visibility
-from mission_control.realtime.hub import Hub, LiveEvent, LiveNotification, matches
+from mission_control.realtime.hub import Hub, LiveEvent, LiveNotification, http_chunk, matches
 from mission_control.realtime.keeper import Credential, Keeper, acquire_slot
 from mission_control.realtime.visibility import viewer_of
 
@@ -61,6 +61,9 @@ REVOKED = (
     b'"message":"The key or session of this stream is no longer valid."}\n\n'
 )
 END: Message = {"type": "http.response.body", "body": b"", "more_body": False}
+NOTHING: Message = {"type": "http.response.body", "body": b"", "more_body": True}
+HEARTBEAT_CHUNK = http_chunk(HEARTBEAT)
+SERVER_SEND = "mc.server_send"  # the ASGI server's own `send`, put in the scope by the app
 
 PROJECT_IDS = "SELECT id FROM projects WHERE key = ANY($1::text[])"
 HORIZON = "SELECT detached_through_id FROM event_log_horizon"
@@ -161,6 +164,21 @@ async def _resume(coro: Coroutine[Any, Any, None], waiting: Any) -> None:
             return
 
 
+def _chunked_transport(server_send: Any) -> asyncio.WriteTransport | None:
+    """The socket under a Uvicorn (httptools) response that is being sent chunked, if any.
+
+    Only then are frames written to it directly; with any other server, or framing, every
+    write goes through the ASGI `send`.
+    """
+    cycle = getattr(server_send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if getattr(cycle, "chunked_encoding", None) is True and isinstance(
+        transport, asyncio.WriteTransport
+    ):
+        return transport
+    return None
+
+
 async def _await(awaitable: Awaitable[None]) -> None:
     await awaitable
 
@@ -202,6 +220,8 @@ class EventStream:
         self.flusher: asyncio.Future[None] | None = None
         self.drained: asyncio.Future[None] | None = None
         self.ended = False  # the last message is queued; nothing more is written
+        self.transport: asyncio.WriteTransport | None = None
+        self.catching_up = False
 
     # ---- the tail's side ----
 
@@ -223,7 +243,7 @@ class EventStream:
     def _deliver(self, item: LiveEvent | LiveNotification) -> None:
         if isinstance(item, LiveNotification):
             if item.recipient == self.viewer and self._in_limit(item.project_id):
-                self._write(item.frame, None)
+                self._write(item.frame, None, item.chunk)
             return
         if item.id <= self.cursor:
             return  # already sent by the replay
@@ -233,13 +253,13 @@ class EventStream:
             and self._in_limit(item.project_id)
             and (item.allowed is None or self.viewer in item.allowed)
         ):
-            self._write(item.frame, item.id)
+            self._write(item.frame, item.id, item.chunk)
 
     # ---- the keeper's side ----
 
     def heartbeat(self) -> None:
         if self.held is None and not self.ended:
-            self._write(HEARTBEAT, None)
+            self._write(HEARTBEAT, None, HEARTBEAT_CHUNK)
 
     def revoke(self) -> None:
         if not self.ended:
@@ -249,9 +269,34 @@ class EventStream:
 
     # ---- writing ----
 
-    def _write(self, data: bytes, event_id: int | None) -> None:
-        if not self.ended:
-            self._queue({"type": "http.response.body", "body": data, "more_body": True}, event_id)
+    def _write(self, data: bytes, event_id: int | None, chunk: bytes | None = None) -> None:
+        if self.ended:
+            return
+        transport = self.transport
+        if transport is not None and self.backlog is None:
+            # Straight to the socket, in the chunked framing the server chose for this
+            # response (the ASGI send path below does the same, with more layers).
+            if transport.is_closing():
+                self._gone()
+                return
+            transport.write(chunk if chunk is not None else http_chunk(data))
+            if event_id is not None:
+                self.sent = event_id
+            if transport.get_write_buffer_size() > MAX_BACKLOG_BYTES:
+                self._slow_reader()
+            return
+        self._queue({"type": "http.response.body", "body": data, "more_body": True}, event_id)
+
+    def _slow_reader(self) -> None:
+        """The client stopped reading: hold live items, wait for the socket, catch up."""
+        if self.held is None:  # live: from here the table has what it misses
+            self.cursor = self.sent
+            self.held = []
+            self.overflowed = True
+        self._queue(NOTHING, None)  # the server's send waits for the socket to drain
+        if self.backlog is None:  # it did not wait after all: still catch up, in a task
+            self.backlog = deque()
+            self.flusher = asyncio.ensure_future(self._flush(_await(asyncio.sleep(0)), None))
 
     def _queue(self, message: Message, event_id: int | None) -> None:
         if self.backlog is not None:
@@ -310,7 +355,7 @@ class EventStream:
             if self.drained is not None and not self.drained.done():
                 self.drained.set_result(None)
             self.drained = None
-        if self.overflowed and self.held is not None and not self.ended:
+        if self.overflowed and self.held is not None and not self.ended and not self.catching_up:
             await self._catch_up(replay=True)
 
     async def _until_drained(self) -> None:
@@ -325,9 +370,16 @@ class EventStream:
 
     # ---- the request's side ----
 
-    async def run(self, receive: Receive, send: Send, headers: list[tuple[bytes, bytes]]) -> None:
+    async def run(
+        self,
+        receive: Receive,
+        send: Send,
+        headers: list[tuple[bytes, bytes]],
+        server_send: Any = None,
+    ) -> None:
         self.send = send
         await send({"type": "http.response.start", "status": 200, "headers": headers})
+        self.transport = _chunked_transport(server_send)
         self._write(CONNECTED, None)
         start = await self.hub.attach(self.org_id, self)
         self.keeper.add(self)
@@ -356,18 +408,23 @@ class EventStream:
 
     async def _catch_up(self, *, replay: bool) -> None:
         """Replay from the table after `cursor`, deliver what was held meanwhile, go live."""
-        while True:
-            self.overflowed = False
-            if replay:
-                await self._replay()
-            if self.ended:
+        self.catching_up = True
+        try:
+            while True:
+                self.overflowed = False
+                if replay:
+                    await self._replay()
+                if self.ended:
+                    return
+                if self.overflowed:
+                    replay = True
+                    continue  # held items were dropped: read them from the table too
+                held, self.held = self.held or [], None
+                for item in held:
+                    self._deliver(item)
                 return
-            if self.overflowed:
-                continue  # held items were dropped: read them from the table too
-            held, self.held = self.held or [], None
-            for item in held:
-                self._deliver(item)
-            return
+        finally:
+            self.catching_up = False
 
     async def _replay(self) -> None:
         replay_cursor = self.cursor
@@ -408,7 +465,7 @@ class EventStreamResponse(Response):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            await self.stream.run(receive, send, self.raw_headers)
+            await self.stream.run(receive, send, self.raw_headers, scope.get(SERVER_SEND))
         except OSError:
             pass  # the client went away mid-write
         finally:
