@@ -237,8 +237,8 @@ export class RealtimeConnection {
       this.o.onResync()
       return
     }
-    if (type === 'error') {
-      if (data.includes('credentials_revoked')) {
+    if (type === 'error' || type === 'revoked') {
+      if (type === 'revoked' || data.includes('credentials_revoked')) {
         this.stop()
         this.o.onAuthLost?.()
       }

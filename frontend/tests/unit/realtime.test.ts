@@ -226,6 +226,19 @@ describe('the live connection', () => {
     expect(lost).toBe(1)
     expect(conn.status).toBe('stopped')
   })
+  it('stops for good on the final `event: revoked` frame of a revoked credential', async () => {
+    let lost = 0
+    const conn = connect({ onAuthLost: () => lost++ })
+    await flush()
+    streams[0]!.send('event: revoked\ndata: {"code":"credentials_revoked"}\n\n')
+    streams[0]!.end()
+    await flush()
+    expect(lost).toBe(1)
+    expect(conn.status).toBe('stopped')
+    clock += 60_000
+    await flush()
+    expect(streams.length).toBe(1) // no reconnect with a dead credential
+  })
 })
 
 describe('the SSE parser', () => {
