@@ -36,6 +36,7 @@ from mission_control.core.types import SYSTEM, Actor, utcnow
 from mission_control.events import service as events
 from mission_control.events.models import Event
 from mission_control.notifications.models import Webhook, WebhookDelivery
+from mission_control.realtime.visibility import private_channel
 
 SIGNATURE_HEADER = "X-MC-Signature"
 USER_AGENT = "MissionControl-Webhooks/1"
@@ -187,9 +188,14 @@ async def queue_deliveries(
     agents_notified: set[uuid.UUID],
 ) -> list[uuid.UUID]:
     """Delivery rows for the webhooks an event goes to: org hooks by type, agent hooks when
-    the agent is notified of it. Idempotent per (webhook, event)."""
+    the agent is notified of it. A private channel's events go to no org hook (only its
+    members may read them, and an org hook speaks for nobody in particular); an agent hook
+    hears them when its agent, a member, is notified. Idempotent per (webhook, event)."""
     made: list[uuid.UUID] = []
+    private = private_channel(event.payload or {}) is not None
     for hook in hooks:
+        if hook.agent_id is None and private:
+            continue
         if hook.agent_id is not None and hook.agent_id not in agents_notified:
             continue
         if not _type_matches(hook.event_types, event.type):
