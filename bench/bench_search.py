@@ -158,6 +158,7 @@ async def statement_for(conn: Any, text: str) -> tuple[str, list[Any]]:
     where = search.Where()
     expr = search.tsquery(where, text)
     cap, probe = where.param(search.CANDIDATES), where.param(search.PROBE)
+    dense = where.param(search.DENSE)
     words = sq.words(expr)
     tables = [s.table for s in search.SOURCES.values()]
     window = await conn.fetchrow(sq.windows(tables, "$1"), search.WINDOW)
@@ -174,7 +175,13 @@ async def statement_for(conn: Any, text: str) -> tuple[str, list[Any]]:
         boundary = where.param(window[source.table])
         ctes.append(
             source.hits.format(
-                q=expr, words=words, where=sql_where, cap=cap, probe=probe, boundary=boundary
+                q=expr,
+                words=words,
+                where=sql_where,
+                cap=cap,
+                probe=probe,
+                dense=dense,
+                boundary=boundary,
             )
         )
         hits.append(sq.kind_hits(source.kind))
@@ -221,12 +228,15 @@ async def measure(
     rows = []
     if explain:
         for band, queries in BANDS.items():
-            async with pool.acquire() as conn, conn.transaction():
-                await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-                sql, params = await statement_for(conn, queries[0])
-                plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
-            print(f"--- {band}: {queries[0]}")
-            print("\n".join(r[0] for r in plan))
+            for text in queries:
+                async with pool.acquire() as conn, conn.transaction():
+                    await conn.execute(
+                        "SELECT set_config('app.current_org_id', $1, true)", str(org_id)
+                    )
+                    sql, params = await statement_for(conn, text)
+                    plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
+                print(f"--- {band}: {text}")
+                print("\n".join(r[0] for r in plan))
     try:
         for band, queries in BANDS.items():
             hits = []
@@ -345,7 +355,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=100_000)
     parser.add_argument("--duration", type=float, default=8.0)
     parser.add_argument("--skip-export", action="store_true")
-    parser.add_argument("--explain", action="store_true", help="print each band's plan first")
+    parser.add_argument("--explain", action="store_true", help="print every query's plan first")
     parser.add_argument(
         "--bands",
         help="only these bands, comma-separated name prefixes (e.g. 'two-word,30%%')",

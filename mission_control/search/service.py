@@ -33,6 +33,9 @@ PROBE = 1000
 """Older than the window, at most this many rows holding all of the query's words are
 checked for its phrases (docs/decisions.md); more than CANDIDATES, so a query without
 phrases is never cut by it."""
+DENSE = 30
+"""A query whose phrases' words are all held by this many of the window's rows (1% of
+it) takes its phrase matches from the window only (docs/decisions.md)."""
 
 REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,9})-(\d{1,9})\s*")
 # The last word of the query, typed as a plain word (not quoted, not excluded): a prefix.
@@ -133,7 +136,7 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
         return [], None
     where = Where()
     expr = tsquery(where, query.text)
-    cap, probe = where.param(CANDIDATES), where.param(PROBE)
+    cap, probe, dense = where.param(CANDIDATES), where.param(PROBE), where.param(DENSE)
     words = q.words(expr)
     window = await conn.fetchrow(q.windows([s.table for s in sources], "$1"), WINDOW)
     assert window is not None
@@ -148,7 +151,13 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
         boundary = where.param(window[source.table])
         ctes.append(
             source.hits.format(
-                q=expr, words=words, where=sql_where, cap=cap, probe=probe, boundary=boundary
+                q=expr,
+                words=words,
+                where=sql_where,
+                cap=cap,
+                probe=probe,
+                dense=dense,
+                boundary=boundary,
             )
         )
         hits.append(q.kind_hits(source.kind))
