@@ -70,9 +70,10 @@ def _candidates(
         f" WHERE ts_match_vq({a}.{vector}, {{q}}){extra}{{where}} AND {a}.created_at >= {window}"
         " LIMIT {cap}"
     )
-    # A query with phrases: how many of the window's rows hold all its words (up to
-    # `{dense}`), a sample of how many rows the GIN index would return for them. Without
-    # phrases `{words}` is `{q}` and nothing is read (a one-time filter).
+    # How common the query's words are together: the window's matches (a sample of how many
+    # rows the GIN index would return) or, for a query with phrases, the window's rows
+    # holding all its words (up to `{dense}`; without phrases `{words}` is `{q}` and this
+    # reads nothing, a one-time filter).
     dense = (
         f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} {a}"
         f" WHERE ({{words}})::text <> ({{q}})::text AND ts_match_vq({a}.{vector}, {{words}})"
@@ -82,12 +83,13 @@ def _candidates(
     # made AND, which the index answers without reading rows), at most `{probe}` rows, and
     # only those are checked for the phrase row by row: a phrase of two common words that
     # rarely meet costs at most `{probe}` checks, never one per row holding both. When the
-    # words are common together (`{dense}` rows of the window hold them) the index is not
-    # asked at all: its bitmap of every row holding them costs more than the whole search.
+    # words are common together (`{dense}` rows of the window match or hold them) the index
+    # is not asked at all: its bitmap of every row holding them costs more than the search.
     old = (
         f"SELECT o.id, o.search_vector FROM (SELECT {a}.id, {a}.{vector} AS search_vector"
         f" FROM {table} {a} WHERE {a}.{vector} @@ {{words}}{extra}{{where}}"
-        f" AND {a}.created_at < {window} AND (SELECT n FROM {kind}_dense) < {{dense}}"
+        f" AND {a}.created_at < {window} AND (SELECT count(*) FROM {kind}_new) < {{dense}}"
+        f" AND (SELECT n FROM {kind}_dense) < {{dense}}"
         " LIMIT {probe}) o"
         " WHERE ts_match_vq(o.search_vector, {q})"
         f" LIMIT greatest(0, {{cap}} - (SELECT count(*) FROM {kind}_new))"

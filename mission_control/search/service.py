@@ -34,8 +34,8 @@ PROBE = 1000
 checked for its phrases (docs/decisions.md); more than CANDIDATES, so a query without
 phrases is never cut by it."""
 DENSE = 30
-"""A query whose phrases' words are all held by this many of the window's rows (1% of
-it) takes its phrase matches from the window only (docs/decisions.md)."""
+"""A query that this many of the window's rows (1% of it) match, or whose phrases' words
+they all hold, takes its matches from the window only (docs/decisions.md)."""
 
 REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,9})-(\d{1,9})\s*")
 # The last word of the query, typed as a plain word (not quoted, not excluded): a prefix.

@@ -293,17 +293,20 @@ class TestPhrases:
         monkeypatch.setattr(service, "PROBE", 3)
         assert ids(await search(w, '"harbour crane"', types="message")) == older | {newest["id"]}
 
-    async def test_words_common_in_the_window_keep_a_phrase_to_the_window(
+    async def test_words_common_in_the_window_keep_a_query_to_the_window(
         self, make_client: Any, monkeypatch: Any
     ) -> None:
         monkeypatch.setattr(service, "WINDOW", 1)  # the two newest rows
         w = await world(make_client)
         room = await channel(w, "room")
         old = await message(w, room["id"], "the harbour crane is broken")
-        await message(w, room["id"], "crane by the harbour")
+        apart = await message(w, room["id"], "crane by the harbour")
         await message(w, room["id"], "lunch at noon")
         monkeypatch.setattr(service, "DENSE", 1)  # one window row holds both words: common
         assert ids(await search(w, '"harbour crane"', types="message")) == set()
-        assert old["id"] in ids(await search(w, "harbour crane", types="message"))
+        assert ids(await search(w, "harbour crane", types="message")) == {apart["id"]}
+        assert ids(await search(w, "broken", types="message")) == {old["id"]}  # rare: the index
         monkeypatch.setattr(service, "DENSE", 2)
         assert ids(await search(w, '"harbour crane"', types="message")) == {old["id"]}
+        both = {old["id"], apart["id"]}
+        assert ids(await search(w, "harbour crane", types="message")) == both
