@@ -13,6 +13,7 @@ messages and 100,000 tasks straight into the database, then:
   COPY of every table into nothing.
 
     .venv/bin/python bench/bench_search.py [--messages 1000000] [--tasks 100000] [--duration 8]
+        [--bands 'two-word,30%'] [--skip-export] [--explain]
 """
 
 from __future__ import annotations
@@ -156,7 +157,9 @@ async def statement_for(conn: Any, text: str) -> tuple[str, list[Any]]:
     """The statement the route sends for `text` (all kinds, first page, unlimited key)."""
     where = search.Where()
     expr = search.tsquery(where, text)
-    cap = where.param(search.CANDIDATES)
+    cap, probe = where.param(search.CANDIDATES), where.param(search.PROBE)
+    dense = where.param(search.DENSE)
+    words = sq.words(expr)
     tables = [s.table for s in search.SOURCES.values()]
     window = await conn.fetchrow(sq.windows(tables, "$1"), search.WINDOW)
     ctes, hits, details = [], [], []
@@ -170,7 +173,17 @@ async def statement_for(conn: Any, text: str) -> tuple[str, list[Any]]:
         clauses = search._visibility(where, Viewer, source.kind, None, None)  # type: ignore[arg-type]
         sql_where = "".join(f" AND {c}" for c in clauses)
         boundary = where.param(window[source.table])
-        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, boundary=boundary))
+        ctes.append(
+            source.hits.format(
+                q=expr,
+                words=words,
+                where=sql_where,
+                cap=cap,
+                probe=probe,
+                dense=dense,
+                boundary=boundary,
+            )
+        )
         hits.append(sq.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         ref = search.REF.fullmatch(text)
@@ -215,12 +228,15 @@ async def measure(
     rows = []
     if explain:
         for band, queries in BANDS.items():
-            async with pool.acquire() as conn, conn.transaction():
-                await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-                sql, params = await statement_for(conn, queries[0])
-                plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
-            print(f"--- {band}: {queries[0]}")
-            print("\n".join(r[0] for r in plan))
+            for text in queries:
+                async with pool.acquire() as conn, conn.transaction():
+                    await conn.execute(
+                        "SELECT set_config('app.current_org_id', $1, true)", str(org_id)
+                    )
+                    sql, params = await statement_for(conn, text)
+                    plan = await conn.fetch(f"EXPLAIN (ANALYZE, BUFFERS) {sql}", *params)
+                print(f"--- {band}: {text}")
+                print("\n".join(r[0] for r in plan))
     try:
         for band, queries in BANDS.items():
             hits = []
@@ -339,8 +355,19 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=100_000)
     parser.add_argument("--duration", type=float, default=8.0)
     parser.add_argument("--skip-export", action="store_true")
-    parser.add_argument("--explain", action="store_true", help="print each band's plan first")
+    parser.add_argument("--explain", action="store_true", help="print every query's plan first")
+    parser.add_argument(
+        "--bands",
+        help="only these bands, comma-separated name prefixes (e.g. 'two-word,30%%')",
+    )
     args = parser.parse_args()
+    if args.bands:
+        wanted = [b.strip() for b in args.bands.split(",") if b.strip()]
+        chosen = {k: v for k, v in BANDS.items() if any(k.startswith(w) for w in wanted)}
+        if not chosen:
+            parser.error(f"no band starts with {args.bands!r}; bands: {', '.join(BANDS)}")
+        BANDS.clear()
+        BANDS.update(chosen)
     print(f"revision {common.git_revision()}", flush=True)
     with common.running_server(env={"RATE_LIMIT_PER_MINUTE": "0"}) as server:
         admin = server.login()

@@ -9,8 +9,10 @@ A source is one kind of searchable row (project, task, message). It gives two fr
 - `detail`: the page's rows of that kind, with the highlighted title and snippet.
 
 `{q}` is the tsquery expression, `{where}` the caller's visibility clauses (already
-beginning with AND), `{cap}` the candidate cap's placeholder, `{boundary}` the window's
-boundary (read first, `windows()`), `{page}` the page CTE.
+beginning with AND), `{cap}` the candidate cap's placeholder, `{words}` the query's words
+without their phrases (`words()`), `{probe}` how many older rows holding them are checked,
+`{dense}` how many window rows holding them make them too common for the index,
+`{boundary}` the window's boundary (read first, `windows()`), `{page}` the page CTE.
 Every value is a bound `$n` parameter (core.sql.Where); only these constants are SQL.
 """
 
@@ -68,13 +70,33 @@ def _candidates(
         f" WHERE ts_match_vq({a}.{vector}, {{q}}){extra}{{where}} AND {a}.created_at >= {window}"
         " LIMIT {cap}"
     )
+    # How common the query's words are together: the window's matches (a sample of how many
+    # rows the GIN index would return) or, for a query with phrases, the window's rows
+    # holding all its words (up to `{dense}`; without phrases `{words}` is `{q}` and this
+    # reads nothing, a one-time filter).
+    dense = (
+        f"SELECT count(*) AS n FROM (SELECT 1 FROM {table} {a}"
+        f" WHERE ({{words}})::text <> ({{q}})::text AND ts_match_vq({a}.{vector}, {{words}})"
+        f"{extra}{{where}} AND {a}.created_at >= {window} LIMIT {{dense}}) x"
+    )
+    # Older matches come from the GIN index by the query's words alone (`{words}`: phrases
+    # made AND, which the index answers without reading rows), at most `{probe}` rows, and
+    # only those are checked for the phrase row by row: a phrase of two common words that
+    # rarely meet costs at most `{probe}` checks, never one per row holding both. When the
+    # words are common together (`{dense}` rows of the window match or hold them) the index
+    # is not asked at all: its bitmap of every row holding them costs more than the search.
     old = (
-        f"SELECT {a}.id, {a}.{vector} AS search_vector FROM {table} {a}"
-        f" WHERE {a}.{vector} @@ {{q}}{extra}{{where}} AND {a}.created_at < {window}"
+        f"SELECT o.id, o.search_vector FROM (SELECT {a}.id, {a}.{vector} AS search_vector"
+        f" FROM {table} {a} WHERE {a}.{vector} @@ {{words}}{extra}{{where}}"
+        f" AND {a}.created_at < {window} AND (SELECT count(*) FROM {kind}_new) < {{dense}}"
+        f" AND (SELECT n FROM {kind}_dense) < {{dense}}"
+        " LIMIT {probe}) o"
+        " WHERE ts_match_vq(o.search_vector, {q})"
         f" LIMIT greatest(0, {{cap}} - (SELECT count(*) FROM {kind}_new))"
     )
     return (
         f"{kind}_new AS MATERIALIZED ({new}),"
+        f" {kind}_dense AS MATERIALIZED ({dense}),"
         f" {kind}_old AS MATERIALIZED ({old}),"
         f" {kind}_hits AS (SELECT '{kind}'::text AS kind, c.id,"
         f" (ts_rank({weights}c.search_vector, {{q}}) * {SCALE})::bigint AS score"
@@ -171,6 +193,16 @@ SEARCH_PLANS = (
 of rows in index order (or a sequential scan) hoping to meet enough matches soon costs a
 full scan when the estimate was wrong (a phrase of two common words that never meet).
 Transaction-local, like the org context."""
+
+
+def words(q: str) -> str:
+    """The tsquery `q` with its phrase operators (`<->`, `<N>`) made `&`: the same words,
+    every row matching `q` matches it, and the GIN index answers it without a recheck.
+    (An operator is outside the quoted lexemes when an even number of quotes follows it.)"""
+    return (
+        f"regexp_replace(({q})::text, '<(-|[0-9]+)>(?=([^'']*''[^'']*'')*[^'']*$)', '&', 'g')"
+        "::tsquery"
+    )
 
 
 def windows(tables: list[str], offset: str) -> str:

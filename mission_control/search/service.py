@@ -29,6 +29,13 @@ CANDIDATES = 300
 """Per kind, at most this many matches are ranked (docs/decisions.md, bench/RESULTS.md)."""
 WINDOW = 3000
 """Matches are taken first from each kind's newest this many rows."""
+PROBE = 1000
+"""Older than the window, at most this many rows holding all of the query's words are
+checked for its phrases (docs/decisions.md); more than CANDIDATES, so a query without
+phrases is never cut by it."""
+DENSE = 30
+"""A query that this many of the window's rows (1% of it) match, or whose phrases' words
+they all hold, takes its matches from the window only (docs/decisions.md)."""
 
 REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]{1,9})-(\d{1,9})\s*")
 # The last word of the query, typed as a plain word (not quoted, not excluded): a prefix.
@@ -129,7 +136,8 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
         return [], None
     where = Where()
     expr = tsquery(where, query.text)
-    cap = where.param(CANDIDATES)
+    cap, probe, dense = where.param(CANDIDATES), where.param(PROBE), where.param(DENSE)
+    words = q.words(expr)
     window = await conn.fetchrow(q.windows([s.table for s in sources], "$1"), WINDOW)
     assert window is not None
     limit_keys = project_limit(conn)
@@ -141,7 +149,17 @@ async def search(conn: Conn, principal: Principal, query: Query) -> tuple[list[R
         clauses = _visibility(where, principal, source.kind, keys, pid)
         sql_where = "".join(f" AND {c}" for c in clauses)
         boundary = where.param(window[source.table])
-        ctes.append(source.hits.format(q=expr, where=sql_where, cap=cap, boundary=boundary))
+        ctes.append(
+            source.hits.format(
+                q=expr,
+                words=words,
+                where=sql_where,
+                cap=cap,
+                probe=probe,
+                dense=dense,
+                boundary=boundary,
+            )
+        )
         hits.append(q.kind_hits(source.kind))
         details.append(source.detail.format(q=expr, page="page"))
         if source.kind == "task":

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from mission_control.search import service
 from tests.fixtures.factories import add_member, bearer, create_agent, create_key, signup
 from tests.tasks.helpers import World, project, task, world
 
@@ -244,3 +245,68 @@ class TestMessages:
         assert len((await search(w, "osprey"))["items"]) == 3
         other = await world(make_client)
         assert (await search(other, "osprey"))["items"] == []
+
+
+class TestPhrases:
+    """A phrase is checked row by row: in the newest WINDOW rows, and among at most PROBE
+    older rows holding all its words (docs/decisions.md)."""
+
+    async def test_a_phrase_beyond_the_window_is_found(
+        self, make_client: Any, monkeypatch: Any
+    ) -> None:
+        monkeypatch.setattr(service, "WINDOW", 1)  # only the two newest rows are the window
+        w = await world(make_client)
+        room = await channel(w, "room")
+        old = await message(w, room["id"], "the harbour crane is broken")
+        await message(w, room["id"], "crane by the harbour")
+        for filler in ("lunch at noon", "nothing to see"):
+            await message(w, room["id"], filler)
+        assert ids(await search(w, '"harbour crane"', types="message")) == {old["id"]}
+
+    async def test_words_that_never_meet_are_no_phrase(
+        self, make_client: Any, monkeypatch: Any
+    ) -> None:
+        w = await world(make_client)
+        room = await channel(w, "room")
+        apart = {
+            (await message(w, room["id"], text))["id"]
+            for text in ("crane by the harbour", "harbour and then a crane", "crane harbour")
+        }
+        assert ids(await search(w, "harbour crane", types="message")) == apart
+        assert ids(await search(w, '"harbour crane"', types="message")) == set()
+        monkeypatch.setattr(service, "WINDOW", 0)  # all but the newest beyond the window
+        assert ids(await search(w, "harbour crane", types="message")) == apart
+        assert ids(await search(w, '"harbour crane"', types="message")) == set()
+        assert len((await search(w, '"crane harbour"', types="message"))["items"]) == 1
+
+    async def test_older_rows_are_checked_up_to_the_probe(
+        self, make_client: Any, monkeypatch: Any
+    ) -> None:
+        monkeypatch.setattr(service, "WINDOW", 0)
+        w = await world(make_client)
+        room = await channel(w, "room")
+        older = {(await message(w, room["id"], f"red harbour crane {i}"))["id"] for i in range(3)}
+        newest = await message(w, room["id"], "the harbour crane again")
+        monkeypatch.setattr(service, "PROBE", 2)
+        found = ids(await search(w, '"harbour crane"', types="message"))
+        assert newest["id"] in found and len(found & older) == 2
+        monkeypatch.setattr(service, "PROBE", 3)
+        assert ids(await search(w, '"harbour crane"', types="message")) == older | {newest["id"]}
+
+    async def test_words_common_in_the_window_keep_a_query_to_the_window(
+        self, make_client: Any, monkeypatch: Any
+    ) -> None:
+        monkeypatch.setattr(service, "WINDOW", 1)  # the two newest rows
+        w = await world(make_client)
+        room = await channel(w, "room")
+        old = await message(w, room["id"], "the harbour crane is broken")
+        apart = await message(w, room["id"], "crane by the harbour")
+        await message(w, room["id"], "lunch at noon")
+        monkeypatch.setattr(service, "DENSE", 1)  # one window row holds both words: common
+        assert ids(await search(w, '"harbour crane"', types="message")) == set()
+        assert ids(await search(w, "harbour crane", types="message")) == {apart["id"]}
+        assert ids(await search(w, "broken", types="message")) == {old["id"]}  # rare: the index
+        monkeypatch.setattr(service, "DENSE", 2)
+        assert ids(await search(w, '"harbour crane"', types="message")) == {old["id"]}
+        both = {old["id"], apart["id"]}
+        assert ids(await search(w, "harbour crane", types="message")) == both
