@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
-import uvicorn
 
-from mission_control.main import create_app
-from tests.conftest import AppFactory, make_settings
+from tests.conftest import AppFactory
 from tests.fixtures.factories import (
     Member,
     add_member,
@@ -25,6 +21,7 @@ from tests.fixtures.factories import (
     signup,
 )
 from tests.fixtures.servers import free_port
+from tests.realtime.helpers import Server
 
 
 @dataclass
@@ -84,56 +81,22 @@ async def chat_org(make_client: AppFactory) -> ChatOrg:
     return await make_chat_org(make_client)
 
 
-class LiveServer:
+class LiveServer(Server):
     """A real uvicorn server in this process, as `serve` configures it for sockets."""
 
-    def __init__(self, app_url: str, data_dir: Path, **overrides: Any) -> None:
-        self.app_url, self.data_dir, self.overrides = app_url, data_dir, overrides
-        self.port = free_port()
-        self.server: uvicorn.Server | None = None
-        self.task: asyncio.Task[None] | None = None
+    uvicorn_options: ClassVar[dict[str, Any]] = {"ws_per_message_deflate": False}
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+    def __init__(self, app_url: str, data_dir: Path, **overrides: Any) -> None:
+        super().__init__(app_url, data_dir, overrides, port=free_port())
 
     @property
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}"
 
-    @property
-    def app(self) -> Any:
-        assert self.server is not None
-        return self.server.config.app
-
     async def start(self) -> LiveServer:
         self.overrides.setdefault("public_url", self.url)
-        app = create_app(make_settings(self.app_url, self.data_dir, **self.overrides))
-        config = uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=self.port,
-            log_config=None,
-            access_log=False,
-            lifespan="on",
-            ws_per_message_deflate=False,
-            timeout_graceful_shutdown=2,
-        )
-        self.server = uvicorn.Server(config)
-        self.task = asyncio.create_task(self.server.serve())
-        for _ in range(600):
-            if self.server.started:
-                return self
-            if self.task.done():
-                self.task.result()
-            await asyncio.sleep(0.05)
-        raise RuntimeError("server did not start")
-
-    async def stop(self) -> None:
-        if self.server is not None and self.task is not None:
-            self.server.should_exit = True
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self.task, 30)
+        await super().start()
+        return self
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from websockets.asyncio.client import connect
 
 from tests.chat.conftest import ChatOrg, http_org
 from tests.chat.test_ws import send, subscribe, until
-from tests.fixtures.servers import free_port
+from tests.fixtures.servers import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,14 +48,7 @@ async def start_other(app_url: str, data_dir: Path, redis: str, poll: float) -> 
         env={**os.environ},
     )
     url = f"http://127.0.0.1:{port}"
-    async with httpx.AsyncClient(base_url=url) as http:
-        for _ in range(300):
-            try:
-                if (await http.get("/health")).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.1)
+    await wait_healthy(url)
     return proc, OtherProcess(url)
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import uvicorn
@@ -20,12 +19,7 @@ from mission_control.core.types import Actor
 from mission_control.events import service as events
 from mission_control.main import create_app
 from tests.conftest import make_settings
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.fixtures.servers import free_port
 
 
 @dataclass
@@ -38,6 +32,8 @@ class Server:
     port: int = 0
     server: uvicorn.Server | None = None
     task: asyncio.Task[None] | None = None
+    # More uvicorn settings, for a subclass that needs `serve`'s (the chat sockets' deflate).
+    uvicorn_options: ClassVar[dict[str, Any]] = {}
 
     @property
     def url(self) -> str:
@@ -59,6 +55,7 @@ class Server:
             access_log=False,
             lifespan="on",
             timeout_graceful_shutdown=2,
+            **self.uvicorn_options,
         )
         self.server = uvicorn.Server(config)
         self.task = asyncio.create_task(self.server.serve())

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.fixtures.servers import wait_healthy
 from tests.realtime.conftest import make_org
 from tests.realtime.helpers import free_port, read_events
 
@@ -37,14 +38,7 @@ async def second_server(app_url: str, tmp_path: Path, redis_url: str):
         env={**os.environ},
     )
     url = f"http://127.0.0.1:{port}"
-    async with httpx.AsyncClient(base_url=url) as http:
-        for _ in range(300):
-            try:
-                if (await http.get("/health")).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.1)
+    await wait_healthy(url)
     yield url
     proc.terminate()
     proc.wait(10)
