@@ -9,6 +9,7 @@ from mission_control_sdk.errors import (
     MissionControlError,
     NotFound,
     RateLimited,
+    StreamReset,
     Unauthorized,
     Unprocessable,
 )
@@ -26,6 +27,7 @@ __all__ = [
     "NotFound",
     "RateLimited",
     "Spawned",
+    "StreamReset",
     "Unauthorized",
     "Unprocessable",
     "verify_webhook",

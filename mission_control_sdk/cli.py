@@ -332,9 +332,16 @@ def events_tail(
 ) -> None:
     """Follow the live log (NDJSON with --json); resumes across disconnects."""
 
+    def reset(details: dict[str, Any]) -> None:
+        # Events were missed (the resume point is older than the kept log): say so, go on.
+        if as_json:
+            emit({"event": "reset", **details}, True)
+        else:
+            progress(f"mc: events after {details.get('last_event_id')} are gone; refetch state")
+
     def go(c: Client) -> None:
         for seen, event in enumerate(
-            c.events.stream(last_event_id=last_event_id, types=type_), start=1
+            c.events.stream(last_event_id=last_event_id, types=type_, on_reset=reset), start=1
         ):
             emit(
                 event,

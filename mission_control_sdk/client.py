@@ -368,9 +368,14 @@ class Events:
         last_event_id: int | None = None,
         types: Strings | None = None,
         max_backoff: float = 5.0,
+        on_reset: Callable[[dict[str, Any]], Awaitable[None] | None] | None = None,
     ) -> AsyncIterator[models.EventOut]:
         """The live log; after a disconnect (or a server restart) it reconnects with
-        Last-Event-ID, so no event is missed or repeated."""
+        Last-Event-ID, so no event is missed or repeated.
+
+        When the resume point is older than the log the server keeps, events were missed:
+        without `on_reset` that raises StreamReset; with it, `on_reset(details)` is called
+        (refetch what you hold there) and the stream goes on with live events."""
         params = {"type": ",".join(types)} if types else None
         backoff = 0.1
         path = await self.c.org_path("/events/stream")
@@ -393,10 +398,15 @@ class Events:
                         )
                     backoff = 0.1
                     async for frame in _frames(response):
-                        if frame.get("id") is None or frame.get("event") in (
-                            "notification",
-                            "reset",
-                        ):
+                        if frame.get("event") == "reset":
+                            details = json.loads(frame["data"])
+                            if on_reset is None:
+                                raise errors.StreamReset(details)
+                            done = on_reset(details)
+                            if done is not None:
+                                await done
+                            continue
+                        if frame.get("id") is None or frame.get("event") == "notification":
                             continue
                         event = models.EventOut.model_validate_json(frame["data"])
                         last_event_id = event.id

@@ -59,6 +59,19 @@ class ApprovalRequired(MissionControlError):
         self.approval = approval
 
 
+class StreamReset(MissionControlError):
+    """The stream's resume point is older than the retained log: events were missed, so
+    refetch state (`details` holds `last_event_id` and `oldest_available_after`)."""
+
+    def __init__(self, details: Any) -> None:
+        super().__init__(
+            0,
+            "last_event_id_expired",
+            "Events after the resume point are gone; refetch state.",
+            details,
+        )
+
+
 BY_STATUS: dict[int, type[MissionControlError]] = {
     400: BadRequest,
     401: Unauthorized,

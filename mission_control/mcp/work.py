@@ -79,7 +79,9 @@ async def context(
     approval = None
     if task["status"] == "review":
         approval = await conn.fetchrow(task_queries.PENDING_APPROVAL, task["id"])
-    comments = await conn.fetch(q.LAST_COMMENTS, task["id"], LAST_COMMENTS)
+    comments: list[Record] = []
+    if task.get("discussed", True):  # a claim says whether there is a discussion yet
+        comments = list(await conn.fetch(q.LAST_COMMENTS, task["id"], LAST_COMMENTS))
     return {
         "reason": reason,
         "next_hint": hint,

@@ -199,7 +199,10 @@ CLAIM = (
     " position = $4, version = t.version + 1, updated_at = now()"
     " FROM projects p WHERE t.id = $1 AND p.id = t.project_id AND t.status = 'todo'"
     " AND (t.assignee_id IS NULL OR (t.assignee_type = $2 AND t.assignee_id = $3))"
-    f" AND (t.dependency_count = 0 OR NOT {OPEN_BLOCKERS}) RETURNING {TASK}"
+    f" AND (t.dependency_count = 0 OR NOT {OPEN_BLOCKERS}) RETURNING {TASK},"
+    # Whether the task has a discussion yet: one index probe here spares whoever hands the
+    # claimed task over with its latest comments (the agent interface) a round trip.
+    " EXISTS (SELECT 1 FROM channels c WHERE c.task_id = t.id) AS discussed"
 )
 CLAIMABLE = (
     "t.status = 'todo' AND t.assignee_id IS NULL AND t.archived_at IS NULL"

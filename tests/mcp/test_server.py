@@ -284,6 +284,22 @@ class TestChat:
         listed = await w.client.get(w.url("/tasks/MC-1/comments"))
         assert [m["body"] for m in listed.json()["items"]] == ["found the cause"]
 
+    async def test_claim_next_hands_over_a_discussion_held_before_the_claim(self, make_client):
+        w = await world(make_client)
+        await project(w)
+        await task(w, title="talked about", priority="high")
+        await task(w, title="quiet")
+        said = await w.client.post(w.url("/tasks/MC-1/comments"), json={"body": "start here"})
+        assert said.status_code == 201, said.text
+        _, key = await agent_key(w, ["tasks:write", "events:read"])
+        async with mcp_client(app_of(w.client), key, "core") as c:
+            first = (await c.call_tool("claim_next", {})).structured_content
+            assert first["task"]["ref"] == "MC-1"
+            assert [m["body"] for m in first["comments"]] == ["start here"]
+            second = (await c.call_tool("claim_next", {})).structured_content
+            assert second["task"]["ref"] == "MC-2"
+            assert second["comments"] == []
+
 
 class TestPlainToolCalls:
     async def test_a_handshake_era_tools_call_answers_as_the_sdk_does(self, make_client):

@@ -9,6 +9,9 @@ import sys
 import time
 from typing import Any
 
+import asyncpg
+
+from mission_control.core.db import plain_url
 from mission_control.notifications.webhooks import sign
 from tests.mcp.helpers import agent_key, project, world
 from tests.tasks.helpers import task
@@ -150,6 +153,33 @@ class TestCli:
             )
         assert code == OK
         assert [e["payload"]["ref"] for e in lines(out)] == ["MC-1", "MC-2"]
+
+    async def test_events_tail_says_when_its_resume_point_is_gone(
+        self, make_client, live_server, owner_url
+    ):
+        w = await world(make_client)
+        await project(w)
+        await task(w, title="old")
+        _, key = await agent_key(w, ["tasks:write", "events:read"])
+        conn = await asyncpg.connect(plain_url(owner_url))
+        try:
+            newest = await conn.fetchval("SELECT max(id) FROM events")
+            await conn.execute("UPDATE event_log_horizon SET detached_through_id = $1", newest)
+        finally:
+            await conn.close()
+        async with live_server() as url:
+            args = ("events", "tail", "--type", "task.created", "--last-event-id", "1")
+            tail = asyncio.create_task(mc(url, key, *args, "--count", "1", "--json"))
+            made = 0
+            while not tail.done() and made < 60:  # until the live tail has seen one
+                await asyncio.sleep(0.5)
+                made += 1
+                await task(w, title=f"new {made}")
+            code, out, _ = await tail
+        assert code == OK
+        reset, event = lines(out)
+        assert reset["event"] == "reset" and reset["oldest_available_after"] == newest
+        assert event["type"] == "task.created" and event["payload"]["ref"] != "MC-1"
 
     async def test_subagents_spawn_runs_the_command_with_a_key_it_revokes(
         self, make_client, live_server

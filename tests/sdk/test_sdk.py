@@ -7,8 +7,10 @@ from __future__ import annotations
 import asyncio
 import time
 
+import asyncpg
 import pytest
 
+from mission_control.core.db import plain_url
 from mission_control.notifications.webhooks import sign
 from mission_control_sdk import (
     ApprovalRequired,
@@ -18,6 +20,7 @@ from mission_control_sdk import (
     Forbidden,
     NotFound,
     RateLimited,
+    StreamReset,
     Unauthorized,
     models,
     verify_webhook,
@@ -204,6 +207,48 @@ class TestStream:
             w.url("/events"), params={"type": "task.created", "order": "asc"}
         )
         assert ids == [e["id"] for e in listed.json()["items"]]
+
+    async def test_a_resume_point_older_than_the_kept_log_is_said_not_skipped(
+        self, make_client, live_server, owner_url
+    ):
+        w = await world(make_client)
+        await project(w)
+        _, key = await agent_key(w, ["tasks:write", "events:read"])
+        for i in range(3):
+            made = await w.client.post(w.url("/projects/MC/tasks"), json={"title": f"old {i}"})
+            assert made.status_code == 201
+        conn = await asyncpg.connect(plain_url(owner_url))
+        try:
+            newest = await conn.fetchval("SELECT max(id) FROM events")
+            await conn.execute("UPDATE event_log_horizon SET detached_through_id = $1", newest)
+        finally:
+            await conn.close()
+        async with live_server() as url, AsyncClient(url, key) as mc:
+            with pytest.raises(StreamReset) as raised:
+                async with asyncio.timeout(20):
+                    async for _ in mc.events.stream(last_event_id=1):
+                        pass
+            assert raised.value.details["oldest_available_after"] == newest
+
+            resets: list[dict[str, object]] = []
+            got: list[models.EventOut] = []
+
+            async def follow() -> None:
+                async for event in mc.events.stream(
+                    last_event_id=1, types=["task.created"], on_reset=resets.append
+                ):
+                    got.append(event)
+                    return
+
+            follower = asyncio.create_task(follow())
+            for _ in range(100):
+                if resets:
+                    break
+                await asyncio.sleep(0.05)
+            assert resets and resets[0]["last_event_id"] == 1
+            await mc.tasks.create("MC", "after the reset")
+            await asyncio.wait_for(follower, 20)
+        assert [e.payload["ref"] for e in got] == ["MC-4"]
 
 
 class TestChat:
