@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+import asyncpg
 import httpx
 import uvicorn
 
-from mission_control.core.db import Database
+from mission_control.core.db import Database, plain_url
 from mission_control.core.types import Actor
 from mission_control.events import service as events
 from mission_control.main import create_app
@@ -166,3 +167,15 @@ class Writer:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+
+async def forget_all_events(owner_url: str) -> int:
+    """Detach the whole event log so far (as retention would): a Last-Event-ID at or below
+    the id returned is now older than the retained log."""
+    conn = await asyncpg.connect(plain_url(owner_url))
+    try:
+        newest = int(await conn.fetchval("SELECT coalesce(max(id), 0) FROM events"))
+        await conn.execute("UPDATE event_log_horizon SET detached_through_id = $1", newest)
+    finally:
+        await conn.close()
+    return newest

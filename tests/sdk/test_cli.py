@@ -9,11 +9,9 @@ import sys
 import time
 from typing import Any
 
-import asyncpg
-
-from mission_control.core.db import plain_url
 from mission_control.notifications.webhooks import sign
 from tests.mcp.helpers import agent_key, project, world
+from tests.realtime.helpers import forget_all_events
 from tests.tasks.helpers import task
 
 OK, AUTH, FORBIDDEN, NOT_FOUND, CONFLICT, IDLE, RATE_LIMITED, APPROVAL = 0, 3, 4, 5, 6, 7, 8, 9
@@ -161,12 +159,7 @@ class TestCli:
         await project(w)
         await task(w, title="old")
         _, key = await agent_key(w, ["tasks:write", "events:read"])
-        conn = await asyncpg.connect(plain_url(owner_url))
-        try:
-            newest = await conn.fetchval("SELECT max(id) FROM events")
-            await conn.execute("UPDATE event_log_horizon SET detached_through_id = $1", newest)
-        finally:
-            await conn.close()
+        newest = await forget_all_events(owner_url)
         async with live_server() as url:
             args = ("events", "tail", "--type", "task.created", "--last-event-id", "1")
             tail = asyncio.create_task(mc(url, key, *args, "--count", "1", "--json"))

@@ -7,10 +7,8 @@ from __future__ import annotations
 import asyncio
 import time
 
-import asyncpg
 import pytest
 
-from mission_control.core.db import plain_url
 from mission_control.notifications.webhooks import sign
 from mission_control_sdk import (
     ApprovalRequired,
@@ -27,6 +25,7 @@ from mission_control_sdk import (
 )
 from tests.fixtures.servers import free_port
 from tests.mcp.helpers import agent_key, project, world
+from tests.realtime.helpers import forget_all_events
 
 
 class TestAsyncClient:
@@ -217,12 +216,7 @@ class TestStream:
         for i in range(3):
             made = await w.client.post(w.url("/projects/MC/tasks"), json={"title": f"old {i}"})
             assert made.status_code == 201
-        conn = await asyncpg.connect(plain_url(owner_url))
-        try:
-            newest = await conn.fetchval("SELECT max(id) FROM events")
-            await conn.execute("UPDATE event_log_horizon SET detached_through_id = $1", newest)
-        finally:
-            await conn.close()
+        newest = await forget_all_events(owner_url)
         async with live_server() as url, AsyncClient(url, key) as mc:
             with pytest.raises(StreamReset) as raised:
                 async with asyncio.timeout(20):
