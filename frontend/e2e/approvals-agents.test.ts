@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import {
   api,
   asAgent,
@@ -9,28 +9,13 @@ import {
   createTask,
   expectAccessible,
   getTask,
-  launch,
-  newPage,
   ORG,
   shoot,
-  shootFailure,
-  signIn,
+  signedInPage,
 } from './helpers'
 
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  browser = await launch()
-  page = (await newPage(browser)).page
-  await signIn(page)
-})
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shootFailure(page, ctx.task.name)
-})
-afterAll(async () => {
-  await browser?.close()
-})
+signedInPage((p) => (page = p))
 
 describe('the approvals inbox', () => {
   it('lists a task waiting for approval, and approving it in the row finishes the task', async () => {

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   api,
   asAgent,
@@ -9,30 +9,15 @@ import {
   createTask,
   expectAccessible,
   getTask,
-  launch,
-  newPage,
   ORG,
   settled,
   shoot,
-  shootFailure,
-  signIn,
+  signedInPage,
   type TaskOut,
 } from './helpers'
 
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  browser = await launch()
-  page = (await newPage(browser)).page
-  await signIn(page)
-})
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') await shootFailure(page, ctx.task.name)
-})
-afterAll(async () => {
-  await browser?.close()
-})
+signedInPage((p) => (page = p))
 
 async function drag(page: Page, ref: string, status: string) {
   const target = column(page, status).locator('ul')

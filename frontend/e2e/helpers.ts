@@ -2,7 +2,7 @@
 // API calls as that person or as an agent key, screenshots in light and dark, and axe.
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest'
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './global-setup'
 
 export const baseUrl = inject('baseUrl')
@@ -193,4 +193,23 @@ export function column(page: Page, status: string) {
 
 export function card(page: Page, ref: string) {
   return page.locator(`[data-ref="${ref}"]`)
+}
+
+/** A file's shared browser and signed-in page: launched before its tests, a screenshot
+ *  of every failing test, closed after. `use` receives the page once it is ready. */
+export function signedInPage(use: (page: Page) => void) {
+  let browser: Browser | undefined
+  let page: Page | undefined
+  beforeAll(async () => {
+    browser = await launch()
+    page = (await newPage(browser)).page
+    await signIn(page)
+    use(page)
+  })
+  afterEach(async (ctx) => {
+    if (page && ctx.task.result?.state === 'fail') await shootFailure(page, ctx.task.name)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
 }
