@@ -2,42 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from mission_control.main import create_app
 from tests.conftest import make_settings
-from tests.fixtures.servers import free_port
-
-
-@asynccontextmanager
-async def _serve(app: Any, port: int) -> AsyncIterator[str]:
-    # Open streams are cut after a second on stop, as a restart would cut them.
-    config = uvicorn.Config(
-        app,
-        host="127.0.0.1",
-        port=port,
-        log_config=None,
-        lifespan="on",
-        timeout_graceful_shutdown=1,
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve())
-    while not server.started:
-        if task.done():
-            task.result()
-        await asyncio.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await task
+from tests.fixtures.servers import serve
 
 
 @pytest.fixture
@@ -46,7 +20,8 @@ def live_server(app_url: str, tmp_path: Path) -> Callable[..., AbstractAsyncCont
 
     def start(port: int | None = None, **overrides: Any) -> AbstractAsyncContextManager[str]:
         app = create_app(make_settings(app_url, tmp_path, **overrides))
-        return _serve(app, port or free_port())
+        # Open streams are cut after a second on stop, as a restart would cut them.
+        return serve(app, port, timeout_graceful_shutdown=1)
 
     return start
 
