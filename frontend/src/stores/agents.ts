@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, ok, type Agent, type EventOut } from '@/api/client'
+import { useFlash } from '@/composables/useFlash'
 
 /** The org's agents by id; status changes arrive live. */
 export const useAgents = defineStore('agents', () => {
   const byId = ref<Record<string, Agent>>({})
   const state = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref('')
-  const flashed = ref<Record<string, number>>({})
+  const { flashed, flash } = useFlash()
   const lastEvent: Record<string, number> = {}
   let org = ''
 
@@ -60,17 +61,6 @@ export const useAgents = defineStore('agents', () => {
     } catch {
       delete byId.value[id]
     }
-  }
-
-  function flash(id: string) {
-    const at = Date.now()
-    flashed.value = { ...flashed.value, [id]: at }
-    setTimeout(() => {
-      if (flashed.value[id] === at) {
-        const { [id]: _gone, ...rest } = flashed.value
-        flashed.value = rest
-      }
-    }, 1600)
   }
 
   function applyEvent(event: EventOut) {

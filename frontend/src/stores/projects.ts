@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { api, ok, type EventOut, type Project, type Schemas, type Stage } from '@/api/client'
 import { comparePositions, keyBetween } from '@/lib/positions'
+import { useFlash } from '@/composables/useFlash'
 
 /** Projects by id, with lanes (by stage, in board order) derived from the map. */
 export const useProjects = defineStore('projects', () => {
@@ -9,7 +10,7 @@ export const useProjects = defineStore('projects', () => {
   const state = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref('')
   const archivedLoaded = ref(false)
-  const flashed = ref<Record<string, number>>({})
+  const { flashed, flash } = useFlash()
   const lastEvent: Record<string, number> = {}
   let org = ''
 
@@ -32,17 +33,6 @@ export const useProjects = defineStore('projects', () => {
 
   function lane(stage: Stage): Project[] {
     return lanes.value[stage] ?? []
-  }
-
-  function flash(id: string) {
-    const at = Date.now()
-    flashed.value = { ...flashed.value, [id]: at }
-    setTimeout(() => {
-      if (flashed.value[id] === at) {
-        const { [id]: _gone, ...rest } = flashed.value
-        flashed.value = rest
-      }
-    }, 1600)
   }
 
   async function load(includeArchived = archivedLoaded.value) {

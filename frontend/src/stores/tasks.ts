@@ -13,6 +13,7 @@ import {
 import { ApiError } from '@/api/errors'
 import { comparePositions, keyBetween } from '@/lib/positions'
 import { statusLabel } from '@/lib/workflow'
+import { useFlash } from '@/composables/useFlash'
 
 export type MoveOutcome =
   | { kind: 'moved'; task: Task }
@@ -27,7 +28,6 @@ export interface MoveTarget {
 
 type TaskPatch = Partial<Omit<Task, 'id'>>
 
-const FLASH_MS = 1600
 // Fields an event's payload.after may carry that mean the same on a TaskOut.
 const PATCHABLE = new Set<keyof Task>([
   'title',
@@ -64,7 +64,7 @@ export const useTasks = defineStore('tasks', () => {
   let orgWatched = false // the org's open work is loaded (dashboard, agents)
   const boardErrors = ref<Record<string, string>>({})
   const blockers = ref<Record<string, string[]>>({}) // task id -> open blocker refs
-  const flashed = ref<Record<string, number>>({})
+  const { flashed, flash } = useFlash()
   const lastEvent: Record<string, number> = {}
   const pendingMoves = new Map<string, number>()
   let org = ''
@@ -103,17 +103,6 @@ export const useTasks = defineStore('tasks', () => {
 
   function column(projectId: string, status: TaskStatus): Task[] {
     return columns.value[projectId]?.[status] ?? []
-  }
-
-  function flash(id: string) {
-    const at = Date.now()
-    flashed.value = { ...flashed.value, [id]: at }
-    setTimeout(() => {
-      if (flashed.value[id] === at) {
-        const { [id]: _gone, ...rest } = flashed.value
-        flashed.value = rest
-      }
-    }, FLASH_MS)
   }
 
   function upsert(task: Task) {
