@@ -141,7 +141,8 @@ def credential_of(request: Request, principal: Principal) -> Credential:
             )
         return role is not None
 
-    return Credential(("session", session_id), session_alive)
+    # One session may stream in several orgs, and its membership is checked per org.
+    return Credential(("session", session_id, org_id), session_alive)
 
 
 async def _resume(coro: Coroutine[Any, Any, None], waiting: Any) -> None:

@@ -4,6 +4,7 @@ re-checks that end a stream with `event: revoked`, and a Last-Event-ID that is a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 
@@ -156,6 +157,37 @@ class TestCredentialRechecks:
             assert removed.status_code == 204, removed.text
             seen = await _until_closed(response, 10)
         assert seen[-1] == "revoked"
+
+    async def test_one_session_in_two_orgs_loses_only_the_org_it_was_removed_from(
+        self, start_server
+    ):
+        server = await start_server(sse_heartbeat_seconds=0.5)
+        first = await make_org(server.url)
+        second = await make_org(server.url)
+        member = await signup(httpx.AsyncClient(base_url=server.url, timeout=30))
+        await add_member(first.owner, first.slug, member, "member")
+        await add_member(second.owner, second.slug, member, "member")
+        async with (
+            member.client.stream("GET", first.stream) as kept,
+            member.client.stream("GET", second.stream) as cut,
+        ):
+            assert kept.status_code == cut.status_code == 200
+            await asyncio.sleep(0.3)
+            removed = await second.owner.client.delete(
+                f"/api/v1/orgs/{second.slug}/members/{member.user['id']}"
+            )
+            assert removed.status_code == 204, removed.text
+            seen = await _until_closed(cut, 10)
+            assert seen[-1] == "revoked"
+            # The first org's stream outlives the next re-checks of the same session.
+            still: list[str] = []
+            ended = False
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(6):
+                    async for frame in frames(kept):
+                        still.append(frame.event)
+                    ended = True
+            assert not ended and "revoked" not in still, still
 
     async def test_an_expired_sub_agent_key_ends_its_stream(self, start_server):
         server = await start_server(sse_heartbeat_seconds=0.5)
