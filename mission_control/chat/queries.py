@@ -137,7 +137,6 @@ def messages_page(thread: bool, older: bool, bound: str | None, limit: str) -> s
     return f"SELECT {MESSAGE} FROM messages WHERE {scope} ORDER BY seq {order} LIMIT {limit}"
 
 
-ORG_BY_SLUG = "SELECT id FROM organizations WHERE slug = $1"
 ISSUE_TICKET = (
     "WITH gone AS (DELETE FROM ws_tickets WHERE org_id = $2 AND expires_at < now())"
     " INSERT INTO ws_tickets (digest, org_id, kind, credential, expires_at)"

@@ -21,6 +21,7 @@ from mission_control.chat import queries as q
 from mission_control.core import crypto
 from mission_control.core.db import Conn
 from mission_control.core.errors import Unauthorized
+from mission_control.orgs import queries as orgs
 
 TICKET_SECONDS = 30
 PURPOSE = "ws-ticket"
@@ -56,7 +57,7 @@ async def redeem(conn: Conn, secret_key: str, org_slug: str, ticket: str) -> tup
     """(kind, credential) of a ticket of this org, taken so it cannot be used again."""
     if not ticket.startswith("wst_") or len(ticket) > 100:
         raise InvalidTicket()
-    org_id = await conn.fetchval(q.ORG_BY_SLUG, org_slug)
+    org_id = await conn.fetchval(orgs.ORG_BY_SLUG, org_slug)
     if org_id is None:
         raise InvalidTicket()
     await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))

@@ -68,7 +68,6 @@ TENANT_TABLES = (
     " AND o.attname = 'org_id' AND NOT o.attisdropped)"
     " GROUP BY c.relname ORDER BY c.relname"
 )
-ORG_BY_SLUG = "SELECT id FROM organizations WHERE slug = $1"
 ORG = "SELECT id, slug, name, created_at FROM organizations WHERE id = $1"
 SNAPSHOT = (
     "SELECT now() AS snapshot_at,"

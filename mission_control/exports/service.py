@@ -21,16 +21,17 @@ from typing import Any
 import structlog
 
 from mission_control.auth import policy
-from mission_control.auth.principals import Principal
+from mission_control.auth.principals import OrgNotFound, Principal
 from mission_control.core import pagination
 from mission_control.core.config import Settings
 from mission_control.core.db import Conn, Database, Record, after_commit, json_dumps
-from mission_control.core.errors import AppError, Conflict, NotFound
+from mission_control.core.errors import AppError, Conflict, Gone, NotFound
 from mission_control.core.sql import Where
 from mission_control.core.types import SYSTEM, Actor
 from mission_control.events import service as events
 from mission_control.exports import queries as q
 from mission_control.exports import storage, writer
+from mission_control.orgs import queries as orgs
 from mission_control.worker.registry import Queue, current_queue, json_args
 
 log = structlog.get_logger(__name__)
@@ -47,8 +48,7 @@ class ExportNotReady(Conflict):
     message = "The export is not finished; its status says how far it is."
 
 
-class ExportExpired(AppError):
-    status_code = 410
+class ExportExpired(Gone):
     code = "export_expired"
     message = "The export's file was deleted at the end of its retention period."
 
@@ -57,11 +57,6 @@ class RangeNotSatisfiable(AppError):
     status_code = 416
     code = "range_not_satisfiable"
     message = "The requested range is outside the file."
-
-
-class OrgNotFound(NotFound):
-    code = "org_not_found"
-    message = "Organization not found."
 
 
 class Superseded(Exception):
@@ -299,7 +294,7 @@ async def export_to_file(
 ) -> dict[str, Any]:
     """The CLI's export: the same snapshot and writer, straight into `out` (no row, no job)."""
     async with db.tx() as tx:
-        org_id = await tx.fetchval(q.ORG_BY_SLUG, org_slug)
+        org_id = await tx.fetchval(orgs.ORG_BY_SLUG, org_slug)
     if org_id is None:
         raise OrgNotFound(f"No org with the slug {org_slug!r}.")
     partial = out.with_name(out.name + ".partial")

@@ -18,21 +18,14 @@ from tests.fixtures.factories import (
     bearer,
     create_agent,
     create_key,
-    create_org,
     signup,
 )
-from tests.tasks.helpers import World, project, task, transition
-
-
-async def new_world(make_client: Any, **settings: Any) -> World:
-    owner = await signup(await make_client(**settings))
-    org = await create_org(owner)
-    return World(owner=owner, org=org["slug"])
+from tests.tasks.helpers import World, project, task, transition, world
 
 
 async def rich_world(make_client: Any, **settings: Any) -> World:
     """An org with rows in (nearly) every tenant table, made through the API."""
-    w = await new_world(make_client, **settings)
+    w = await world(make_client, **settings)
     await project(w, "MC", requires_approval=True)
     await project(w, "OPS")
     a = await task(w, title="first", labels=["x"])

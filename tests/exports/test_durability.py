@@ -17,8 +17,8 @@ import asyncpg
 import pytest
 
 from mission_control.core.db import plain_url
-from tests.exports.helpers import new_world, read_zip, tenant_counts, wait_for
-from tests.tasks.helpers import World, project, task
+from tests.exports.helpers import read_zip, tenant_counts, wait_for
+from tests.tasks.helpers import World, project, task, world
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = [sys.executable, "-m", "mission_control.cli"]
@@ -52,7 +52,7 @@ class TestConsistency:
     async def test_counts_match_while_the_org_keeps_writing(
         self, make_client: Any, owner_url: str, tmp_path: Path
     ) -> None:
-        w = await new_world(make_client, export_dir=tmp_path, worker_sweep_seconds=0.3)
+        w = await world(make_client, export_dir=tmp_path, worker_sweep_seconds=0.3)
         await project(w, "MC")
         await seed_filler(owner_url, w.org, 150_000)
         started = await w.client.post(w.url("/exports"))
@@ -122,7 +122,7 @@ class TestKilledWorker:
         flush = redis.from_url(redis_url)
         await flush.flushdb()  # db 4 is this suite's: no queue left over from another run
         await flush.aclose()
-        w = await new_world(
+        w = await world(
             make_client,
             redis_url=redis_url,
             run_jobs_in_process=False,
@@ -179,7 +179,7 @@ class TestCommandLine:
     async def test_export_writes_the_same_zip_with_a_progress_bar(
         self, make_client: Any, app_url: str, owner_url: str, tmp_path: Path
     ) -> None:
-        w = await new_world(make_client, export_dir=tmp_path)
+        w = await world(make_client, export_dir=tmp_path)
         await project(w, "MC")
         await task(w, title="from the command line")
         out = tmp_path / "org.zip"
@@ -241,7 +241,7 @@ class TestS3:
             monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")
             s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1")
             s3.create_bucket(Bucket="mc-exports")
-            w: World = await new_world(
+            w: World = await world(
                 make_client,
                 export_dir=tmp_path,
                 export_s3_bucket="mc-exports",

@@ -9,9 +9,9 @@ from typing import Any
 import asyncpg
 
 from mission_control.core.db import plain_url
-from tests.exports.helpers import new_world, read_zip, rich_world, tenant_counts, wait_for
+from tests.exports.helpers import read_zip, rich_world, tenant_counts, wait_for
 from tests.fixtures.factories import add_member, bearer, create_agent, create_key, signup
-from tests.tasks.helpers import World, project, task
+from tests.tasks.helpers import World, project, task, world
 
 FAST = {"worker_sweep_seconds": 0.3, "webhook_allow_networks": "127.0.0.0/8"}
 
@@ -87,7 +87,7 @@ class TestContents:
     ) -> None:
         blocker = tmp_path / "not-a-folder"
         blocker.write_text("a file where the export folder should be")
-        w = await new_world(make_client, export_dir=blocker, export_max_attempts=2, **FAST)
+        w = await world(make_client, export_dir=blocker, export_max_attempts=2, **FAST)
         export = await export_done(w)
         assert export["status"] == "failed"
         assert export["attempts"] == 2
@@ -100,7 +100,7 @@ class TestContents:
 
 class TestDownload:
     async def test_ranges_resume_a_download(self, make_client: Any, tmp_path: Path) -> None:
-        w = await new_world(make_client, export_dir=tmp_path, **FAST)
+        w = await world(make_client, export_dir=tmp_path, **FAST)
         await project(w, "MC")
         for i in range(30):
             await task(w, title=f"task {i}", description="words " * 50)
@@ -128,9 +128,7 @@ class TestDownload:
         assert (several.status_code, several.content) == (200, whole)
 
     async def test_files_expire_after_retention(self, make_client: Any, tmp_path: Path) -> None:
-        w = await new_world(
-            make_client, export_dir=tmp_path, export_retention_hours=1 / 3600, **FAST
-        )
+        w = await world(make_client, export_dir=tmp_path, export_retention_hours=1 / 3600, **FAST)
         export = await export_done(w)
         path = tmp_path / export["manifest"]["org"]["id"] / f"{export['id']}.zip"
         assert path.exists()
@@ -152,7 +150,7 @@ class TestAccess:
     async def test_admins_only_whole_org_keys_and_not_another_org(
         self, make_client: Any, tmp_path: Path
     ) -> None:
-        w = await new_world(make_client, export_dir=tmp_path, **FAST)
+        w = await world(make_client, export_dir=tmp_path, **FAST)
         await project(w, "MC")
         export = await export_done(w)
         member = await signup(await make_client(export_dir=tmp_path, **FAST))
@@ -176,7 +174,7 @@ class TestAccess:
         listed = await member.client.get(w.url("/exports"), headers=bearer(whole["key"]))
         assert [e["id"] for e in listed.json()["items"]] == [export["id"]]
 
-        stranger = await new_world(make_client, export_dir=tmp_path, **FAST)
+        stranger = await world(make_client, export_dir=tmp_path, **FAST)
         for path in (f"/exports/{export['id']}", f"/exports/{export['id']}/download"):
             response = await stranger.client.get(f"/api/v1/orgs/{stranger.org}{path}")
             assert response.status_code == 404

@@ -23,8 +23,9 @@ class World:
         return f"/api/v1/orgs/{self.org}{path}"
 
 
-async def world(make_client: Any) -> World:
-    owner = await signup(await make_client())
+async def world(make_client: Any, **settings: Any) -> World:
+    """A signed-up owner and a new org, on a client made with these settings."""
+    owner = await signup(await make_client(**settings))
     org = await create_org(owner)
     return World(owner=owner, org=org["slug"])
 
