@@ -43,6 +43,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import pct, rss_kb  # noqa: E402
 
 from tests.fixtures.database import Cluster, start_cluster  # noqa: E402
 from tests.fixtures.factories import create_agent, create_key, create_org, signup  # noqa: E402
@@ -96,13 +99,6 @@ async def main():
     await server.serve_forever()
 uvloop.run(main())
 """
-
-
-def rss_kb(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
 
 
 class Stream(asyncio.Protocol):
@@ -175,11 +171,6 @@ def client_main(port: int, path: str, key: str, n: int, pipe: Connection) -> Non
 
     gc.disable()  # the clients' own pauses stay out of the figures
     asyncio.run(_client(port, path, key, n, pipe))
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def run_level(n: int, port: int, pid: int, path: str, key: str, fire: callable) -> dict[str, float]:  # type: ignore[valid-type]

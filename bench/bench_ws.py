@@ -36,10 +36,13 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import pct, rss_kb  # noqa: E402
 
 from tests.fixtures.database import Cluster, start_cluster  # noqa: E402
 from tests.fixtures.factories import create_agent, create_key, create_org, signup  # noqa: E402
-from tests.fixtures.servers import free_port  # noqa: E402
+from tests.fixtures.servers import free_port, wait_healthy  # noqa: E402
 
 SERVER = """
 import resource, sys, uvicorn
@@ -96,18 +99,6 @@ def raise_nofile() -> int:
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     return hard
-
-
-def rss_kb(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def masked(text: str) -> bytes:
@@ -204,9 +195,6 @@ async def open_many(n: int, port: int, path: str, headers: str, channel: str | N
 async def fan_out(
     sockets: list[Socket], messages: int, post: object, gap: float = 0.05
 ) -> list[float]:
-    for sock in sockets:
-        if sock.task is None:
-            sock.task = asyncio.create_task(sock.pump())
     await asyncio.sleep(0.5)
     sent: dict[int, float] = {}
     for i in range(messages):
@@ -229,9 +217,6 @@ async def idle_kb(
     await asyncio.sleep(2.0)
     before = rss_kb(pid)
     sockets = await open_many(n, port, path, headers, channel)
-    for sock in sockets:
-        if sock.task is None:
-            sock.task = asyncio.create_task(sock.pump())
     gc.collect()
     await asyncio.sleep(4.0)  # the server settles (and freezes its GC after the burst)
     after = rss_kb(pid)
@@ -239,17 +224,6 @@ async def idle_kb(
         sock.close()
     await asyncio.sleep(2.0)
     return (after - before) / n
-
-
-async def wait_up(http: httpx.AsyncClient) -> None:
-    for _ in range(300):
-        try:
-            if (await http.get("/health")).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        await asyncio.sleep(0.2)
-    raise RuntimeError("server did not start")
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -265,7 +239,7 @@ async def measure_ceiling(args: argparse.Namespace) -> dict[str, float]:
     proc = subprocess.Popen([sys.executable, "-c", CEILING, str(port)], cwd=ROOT)  # noqa: ASYNC220
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
-            await wait_up(http)
+            await wait_healthy(str(http.base_url), 60)
 
             async def post(body: str) -> None:
                 assert (await http.post("/post", json={"body": body})).status_code == 201
@@ -289,7 +263,7 @@ async def measure_chat(args: argparse.Namespace, cluster: Cluster, base: Path) -
     )
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
-            await wait_up(http)
+            await wait_healthy(str(http.base_url), 60)
             owner = await signup(http)
             org = await create_org(owner)
             agent = await create_agent(owner, org["slug"])

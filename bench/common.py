@@ -538,6 +538,20 @@ async def _raw_client(
     return latencies, errors, time.perf_counter() - started
 
 
+def rss_kb(pid: int) -> int:
+    """A process's resident memory (KB), from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def pct(values: list[float], p: float) -> float:
+    """The p-th percentile (0-100) by the nearest rank over n - 1 (the stream benches')."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
 def _percentile(sorted_values: list[float], q: float) -> float:
     if not sorted_values:
         return 0.0

@@ -23,8 +23,9 @@ import pytest
 
 from mission_control.realtime.news import NOTIFY_INTERVAL, News
 from tests.conftest import SuiteLog
+from tests.fixtures.servers import free_port, wait_healthy
 from tests.realtime.conftest import OrgSetup, make_org
-from tests.realtime.helpers import Frame, frames, free_port
+from tests.realtime.helpers import Frame, frames
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,19 +66,6 @@ def running(proc: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]]:
                 child.kill()
             proc.kill()
             proc.wait()
-
-
-async def _healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
-    async with httpx.AsyncClient(base_url=url, timeout=2) as http:
-        for _ in range(600):
-            assert proc.poll() is None, "serve exited"
-            try:
-                if (await http.get("/health")).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            await asyncio.sleep(0.2)
-    raise AssertionError("serve did not become healthy")
 
 
 def _server_pid(serve_pid: int, client_port: int) -> int | None:
@@ -128,7 +116,7 @@ async def two_workers(
             running(_serve(tmp_path / "data", port, database_url, output)) as proc,
         ):
             url = f"http://127.0.0.1:{port}"
-            await _healthy(url, proc)
+            await wait_healthy(url, 120, proc)
             yield url, proc.pid
     finally:
         # The server's log joins the suite's, so its secret scan covers these processes too.
