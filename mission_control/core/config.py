@@ -10,7 +10,7 @@ from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, PrivateAttr, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -130,10 +130,18 @@ class Settings(BaseSettings):
             return self.cookie_secure
         return self.public_url.startswith("https://")
 
+    _file_secret: str | None = PrivateAttr(default=None)
+
     def resolved_secret_key(self) -> str:
-        """SECRET_KEY, or one generated once into the data folder and kept there."""
+        """SECRET_KEY, or one generated once into the data folder and kept there (read
+        from the file once per process: sessions, tickets and sealed values ask often)."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value()
+        if self._file_secret is None:
+            self._file_secret = self._secret_from_file()
+        return self._file_secret
+
+    def _secret_from_file(self) -> str:
         path = self.data_dir / "secret_key"
         if path.exists():
             return path.read_text().strip()
