@@ -152,6 +152,12 @@ class Principal:
         return key.project_keys if key is not None else None
 
     @property
+    def parent_id(self) -> uuid.UUID | None:
+        """A sub-agent key's parent agent (recorded on its claims and messages), or None."""
+        key = self.identity.key
+        return key.parent_id if key is not None else None
+
+    @property
     def actor(self) -> Actor:
         if self.identity.kind == "agent":
             return Actor("agent", self.identity.agent_id)

@@ -140,14 +140,16 @@ def _plain(result: dict[str, Any]) -> dict[str, Any]:
     return plain
 
 
+HINTS = {
+    "task_already_claimed": "Lost the claim: do not retry; call next_action.",
+    "task_not_claimable": "Not claimable now: call next_action.",
+    "version_conflict": "Stale version: get_task, then retry with its version.",
+    "rate_limited": "Slow down: wait retry_after seconds.",
+}
+
+
 def _error(code: str, message: str, details: Any = None) -> dict[str, Any]:
-    hints = {
-        "task_already_claimed": "Lost the claim: do not retry; call next_action.",
-        "task_not_claimable": "Not claimable now: call next_action.",
-        "version_conflict": "Stale version: get_task, then retry with its version.",
-        "rate_limited": "Slow down: wait retry_after seconds.",
-    }
-    hint = hints.get(code, "Fix the arguments or call next_action.")
+    hint = HINTS.get(code, "Fix the arguments or call next_action.")
     body: dict[str, Any] = {"reason": code, "next_hint": hint, "message": message}
     if details is not None:
         body["details"] = details
@@ -158,9 +160,8 @@ async def run_tool(
     caller: Caller, app: Any, name: str, arguments: dict[str, Any] | None
 ) -> tuple[dict[str, Any], bool]:
     """Run one tool for the caller in its transaction: (structured answer, is_error)."""
-    allowed = {t.name: t for t in catalogue.visible(caller.profile, caller.principal)}
-    tool = allowed.get(name)
-    if tool is None:
+    tool = catalogue.BY_NAME.get(name)
+    if tool is None or not catalogue.shows(tool, caller.profile, caller.principal):
         return _error("unknown_tool", f"No tool {name!r} in this profile."), True
     try:
         args = tool.args.model_validate(arguments or {})

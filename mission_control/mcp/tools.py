@@ -61,12 +61,6 @@ class Tool:
     idempotent: bool = False
     destructive: bool = False
     task_tool: bool = True  # sub-agent keys see only these
-    long_running: bool = False  # holds no transaction while it waits
-
-
-def _parent(principal: Principal) -> uuid.UUID | None:
-    key = principal.identity.key
-    return key.parent_id if key is not None else None
 
 
 def _uuid(value: str, missing: type[NotFound]) -> uuid.UUID:
@@ -95,7 +89,7 @@ async def whoami(call: Call, _: s.NoArgs) -> dict[str, Any]:
         org=p.org_slug,
         scopes=sorted(p.scopes or ()),
         project_keys=list(p.project_keys) if p.project_keys is not None else None,
-        parent_id=str(key.parent_id) if key is not None and key.parent_id else None,
+        parent_id=str(p.parent_id) if p.parent_id else None,
     )
 
 
@@ -106,7 +100,7 @@ async def next_action(call: Call, args: s.NextActionArgs) -> dict[str, Any]:
         call.principal,
         claim=args.claim,
         project=args.project,
-        parent=_parent(call.principal),
+        parent=call.principal.parent_id,
     )
 
 
@@ -121,7 +115,7 @@ async def wait_for_events(call: Call, args: s.WaitArgs) -> dict[str, Any]:
         async with call.db.tx(p.org_id) as tx:
             limit_to_projects(tx, p.project_keys)
             task = await claims.claim_next(
-                tx, p.actor, project_key=None, labels=None, min_priority=None, parent_id=_parent(p)
+                tx, p.actor, project_key=None, labels=None, min_priority=None, parent_id=p.parent_id
             )
             if task is None:
                 return None
@@ -149,7 +143,7 @@ async def claim_next(call: Call, args: s.ClaimNextArgs) -> dict[str, Any]:
         project_key=args.project,
         labels=args.labels,
         min_priority=args.min_priority,
-        parent_id=_parent(call.principal),
+        parent_id=call.principal.parent_id,
     )
     if task is None:
         return _ok("no_task", "Nothing claimable: call wait_for_events or end the turn.")
@@ -159,7 +153,7 @@ async def claim_next(call: Call, args: s.ClaimNextArgs) -> dict[str, Any]:
 async def claim(call: Call, args: s.TaskArgs) -> dict[str, Any]:
     call.principal.require("tasks", Access.WRITE)
     task, _ = await claims.claim_task(
-        call.tx, args.task, call.principal.actor, parent_id=_parent(call.principal)
+        call.tx, args.task, call.principal.actor, parent_id=call.principal.parent_id
     )
     return await work.context(call.tx, task, "claimed", "Work on it, then complete or release.")
 
@@ -215,7 +209,7 @@ async def complete(call: Call, args: s.CompleteArgs) -> dict[str, Any]:
     if not args.next:
         return _ok("done", "Call next_action for the next task.", task=work.task_view(task))
     after = await work.next_action(
-        call.tx, call.principal, claim=True, project=None, parent=_parent(call.principal)
+        call.tx, call.principal, claim=True, project=None, parent=call.principal.parent_id
     )
     return _ok("done", after["next_hint"], task=work.task_view(task), next=after)
 
@@ -398,7 +392,6 @@ TOOLS: tuple[Tool, ...] = (
         PROFILES,
         read_only=True,
         idempotent=True,
-        long_running=True,
     ),
     Tool(
         "claim_next",
@@ -551,7 +544,12 @@ TOOLS: tuple[Tool, ...] = (
 BY_NAME = {tool.name: tool for tool in TOOLS}
 
 
+def shows(tool: Tool, profile: str, principal: Principal | None) -> bool:
+    """Whether a caller sees a tool: the profile's, and only task tools for a sub-agent key."""
+    sub = principal is not None and principal.parent_id is not None
+    return profile in tool.profiles and (tool.task_tool or not sub)
+
+
 def visible(profile: str, principal: Principal | None) -> list[Tool]:
-    """The tools a caller sees: the profile's, and only task tools for a sub-agent key."""
-    sub = principal is not None and _parent(principal) is not None
-    return [t for t in TOOLS if profile in t.profiles and (t.task_tool or not sub)]
+    """The tools a caller sees, in catalogue order."""
+    return [t for t in TOOLS if shows(t, profile, principal)]

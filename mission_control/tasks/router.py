@@ -88,12 +88,6 @@ def _accepted(approval: Record) -> Response:
     return _json(_approval(approval), status.HTTP_202_ACCEPTED)
 
 
-def _parent(principal: Principal) -> uuid.UUID | None:
-    """A sub-agent's parent agent (recorded on its claims)."""
-    key = principal.identity.key
-    return key.parent_id if key is not None else None
-
-
 def _approval_id(value: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
@@ -211,7 +205,7 @@ async def claim_next(principal: Writer, tx: TxDep, body: ClaimNext | None = None
         project_key=body.project,
         labels=body.labels,
         min_priority=body.min_priority,
-        parent_id=_parent(principal),
+        parent_id=principal.parent_id,
     )
     if task is None:
         return Response(status_code=status.HTTP_204_NO_CONTENT)
@@ -294,7 +288,7 @@ async def restore_task(task: str, principal: Writer, tx: TxDep) -> Response:
 @router.post("/tasks/{task}/claim", response_model=TaskOut)
 async def claim_task(task: str, principal: Writer, tx: TxDep) -> Response:
     """Assign the caller and start the task; of concurrent claimers exactly one wins."""
-    claimed, _ = await claims.claim_task(tx, task, principal.actor, parent_id=_parent(principal))
+    claimed, _ = await claims.claim_task(tx, task, principal.actor, parent_id=principal.parent_id)
     return _task(claimed)
 
 
