@@ -84,6 +84,45 @@ class Claim:
 PURPOSE = "idempotent-answer"
 
 
+@dataclass(frozen=True, slots=True)
+class First:
+    """The stored first answer of a key: status, kept headers, body (unsealed)."""
+
+    status: int
+    headers: dict[str, str]
+    body: str
+
+
+async def take(
+    conn: Conn, ids: tuple[Any, ...], digest: bytes, secret: str, reused: str | None = None
+) -> First | None:
+    """Claim `ids` for a request with this digest: None when it is ours now (a stale claim
+    is taken over), else its first answer. The same key with another request is refused
+    (`reused` says so in the caller's words). A concurrent claimer waits on the row."""
+    if await conn.fetchval(CLAIM, *ids, digest) is not None:
+        return None
+    stored = await conn.fetchrow(STORED, *ids, KEEP)
+    assert stored is not None
+    if stored["stale"]:
+        await conn.execute(FORGET, *ids)
+        await conn.fetchval(CLAIM, *ids, digest)
+        return None
+    if bytes(stored["request_hash"]) != digest:
+        raise IdempotencyKeyReused(reused)
+    if stored["status"] is None:
+        return None
+    body = crypto.unseal(bytes(stored["body"]).decode(), secret, PURPOSE)
+    return First(stored["status"], dict(stored["headers"]), body)
+
+
+async def keep(
+    conn: Conn, ids: tuple[Any, ...], secret: str, status: int, headers: dict[str, str], body: str
+) -> None:
+    """Store the first answer with its claimed key, sealed (in the claimer's transaction)."""
+    sealed = crypto.seal(body, secret, PURPOSE).encode()
+    await conn.execute(STORE, *ids, status, json_dumps(headers), sealed)
+
+
 async def claim(request: Request, conn: Conn, org_id: Any, principal: str) -> None:
     """Claim the request's Idempotency-Key (if it sent one) or replay its first answer."""
     key = request.headers.get(HEADER)
@@ -98,17 +137,9 @@ async def claim(request: Request, conn: Conn, org_id: Any, principal: str) -> No
     route = getattr(request.scope.get("route"), "path", request.url.path)
     secret = request.app.state.settings.resolved_secret_key()
     ids = (org_id, principal, f"{request.method} {route}", key)
-    if await conn.fetchval(CLAIM, *ids, digest) is None:
-        stored = await conn.fetchrow(STORED, *ids, KEEP)
-        assert stored is not None
-        if stored["stale"]:
-            await conn.execute(FORGET, *ids)
-            await conn.fetchval(CLAIM, *ids, digest)
-        elif bytes(stored["request_hash"]) != digest:
-            raise IdempotencyKeyReused()
-        elif stored["status"] is not None:
-            answer = crypto.unseal(bytes(stored["body"]).decode(), secret, PURPOSE)
-            raise Replay(stored["status"], dict(stored["headers"]), answer.encode("latin-1"))
+    first = await take(conn, ids, digest, secret)
+    if first is not None:
+        raise Replay(first.status, first.headers, first.body.encode("latin-1"))
     request.scope[REQUEST_KEY] = Claim(conn, ids, secret)
 
 
@@ -121,8 +152,7 @@ async def store(
         for name, value in headers
         if name.lower() in _KEPT_HEADERS
     }
-    sealed = crypto.seal(body.decode("latin-1"), claimed.secret_key, PURPOSE).encode()
-    await claimed.conn.execute(STORE, *claimed.ids, status, json_dumps(kept), sealed)
+    await keep(claimed.conn, claimed.ids, claimed.secret_key, status, kept, body.decode("latin-1"))
 
 
 async def replayed(request: Request, exc: Exception) -> Response:

@@ -16,8 +16,7 @@ import pydantic_core
 from pydantic import BaseModel
 
 from mission_control.auth.principals import principal_key
-from mission_control.core import crypto, idempotency
-from mission_control.core.db import json_dumps
+from mission_control.core import idempotency
 
 if TYPE_CHECKING:
     from mission_control.mcp.tools import Call
@@ -33,27 +32,13 @@ async def once(
     tx, p = call.tx, call.principal
     digest = hashlib.sha256(pydantic_core.to_json(args.model_dump(mode="json"))).digest()
     ids = (p.org_id, principal_key(p), f"MCP {tool}", client_ref)
-    if await tx.fetchval(idempotency.CLAIM, *ids, digest) is None:
-        stored = await tx.fetchrow(idempotency.STORED, *ids, idempotency.KEEP)
-        assert stored is not None
-        if stored["stale"]:
-            await tx.execute(idempotency.FORGET, *ids)
-            await tx.fetchval(idempotency.CLAIM, *ids, digest)
-        elif bytes(stored["request_hash"]) != digest:
-            raise idempotency.IdempotencyKeyReused("This client_ref was used with other arguments.")
-        elif stored["status"] is not None:
-            answer = crypto.unseal(
-                bytes(stored["body"]).decode(), call.secret_key, idempotency.PURPOSE
-            )
-            first: dict[str, Any] = pydantic_core.from_json(answer)
-            return {
-                **first,
-                "reason": "replayed",
-                "next_hint": "Already done; nothing created twice.",
-            }
-    result = await create()
-    sealed = crypto.seal(
-        pydantic_core.to_json(result).decode(), call.secret_key, idempotency.PURPOSE
+    first = await idempotency.take(
+        tx, ids, digest, call.secret_key, "This client_ref was used with other arguments."
     )
-    await tx.execute(idempotency.STORE, *ids, 200, json_dumps({}), sealed.encode())
+    if first is not None:
+        answer: dict[str, Any] = pydantic_core.from_json(first.body)
+        return {**answer, "reason": "replayed", "next_hint": "Already done; nothing created twice."}
+    result = await create()
+    answered = pydantic_core.to_json(result).decode()
+    await idempotency.keep(tx, ids, call.secret_key, 200, {}, answered)
     return result
