@@ -9,7 +9,6 @@ UNREAD_MENTION = (
     "SELECT id, event FROM notifications WHERE recipient_type = $1 AND recipient_id = $2"
     " AND reason = 'mention' AND read_at IS NULL ORDER BY id LIMIT 1"
 )
-PROJECT_IDS = "SELECT id FROM projects WHERE key = ANY($1::text[])"
 MARK_READ = "UPDATE notifications SET read_at = now() WHERE id = $1 AND read_at IS NULL"
 # The last top-level comments of a task's discussion (a task channel is public to whoever
 # sees the task), newest first; the message columns are the chat domain's.

@@ -189,7 +189,7 @@ def _ids(values: Iterable[Any]) -> set[str]:
 
 
 def relevant(
-    event: LiveEvent | Event, me: uuid.UUID | None, projects: set[uuid.UUID] | None
+    event: LiveEvent | Event, me: uuid.UUID | None, projects: frozenset[uuid.UUID] | None
 ) -> bool:
     """Whether an event is news for agent `me`: never its own; work freed, its tasks or
     approvals touched, a mention, its sub-agents ended; inside its project limit."""
@@ -235,14 +235,6 @@ def event_view(event: LiveEvent | Event) -> dict[str, Any]:
     return {"id": event.id, "type": event.type, "ref": ref, "actor": actor}
 
 
-async def _limit_projects(db: Database, principal: Principal) -> set[uuid.UUID] | None:
-    if principal.project_keys is None:
-        return None
-    async with db.tx(principal.org_id) as tx:
-        rows = await tx.fetch(q.PROJECT_IDS, list(principal.project_keys))
-    return {row["id"] for row in rows}
-
-
 async def wait_for_events(
     db: Database,
     hub: Hub,
@@ -256,7 +248,7 @@ async def wait_for_events(
     else the first to arrive live, else `timeout` after `seconds`."""
     me = principal.actor.id
     viewer = visibility.viewer_of(principal)
-    projects = await _limit_projects(db, principal)
+    projects = await visibility.limited_project_ids(db, principal)
     subscriber = await hub.subscribe(principal.org_id, viewer, events.EventFilter())
     found: list[dict[str, Any]] = []
     try:
@@ -319,7 +311,7 @@ async def _replay(
     principal: Principal,
     after: int,
     me: uuid.UUID | None,
-    projects: set[uuid.UUID] | None,
+    projects: frozenset[uuid.UUID] | None,
     found: list[dict[str, Any]],
 ) -> int:
     """Read the log after `after` into `found` (news only); the new cursor."""

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -42,6 +41,7 @@ import pydantic_core
 import structlog
 
 from mission_control.core.db import Database
+from mission_control.core.runtime import BurstFreezer
 from mission_control.events import service as events
 from mission_control.events.models import Event
 from mission_control.events.schemas import EventOut
@@ -52,7 +52,6 @@ log = structlog.get_logger(__name__)
 
 PAGE = 500
 MAX_PENDING = 2000  # a subscriber further behind than this re-reads the table instead
-THAW_AFTER_CLOSES = 1000  # closed streams before the frozen generation is collected again
 
 
 @dataclass(slots=True)
@@ -194,11 +193,6 @@ class Subscriber:
         if self.waiter is not None and not self.waiter.done():
             self.waiter.set_result(None)
 
-    def poke(self) -> None:
-        """Wake a waiting stream without an item (e.g. its client disconnected)."""
-        if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result(None)
-
     def take(self) -> list[LiveEvent | LiveNotification]:
         items, self.items = self.items, []
         return items
@@ -259,20 +253,18 @@ class OrgTail:
             )
         self.ready.set_result(None)
 
-    async def _allow(self, item: LiveEvent) -> None:
+    async def _allow(self, item: LiveEvent, channel_id: uuid.UUID) -> None:
         """Which viewers of the attached sinks may see this private-channel event."""
         viewers: set[Viewer] = set()
         for sink in self.subscribers:
             viewer = getattr(sink, "viewer", None)
             if viewer is not None and not isinstance(sink, Subscriber):
                 viewers.add(viewer)
-        allowed: set[Viewer] = set()
-        if viewers:
-            async with self.hub.db.session(org_id=self.org_id) as session:
-                for viewer in viewers:
-                    if await visibility.visible(session, viewer, [item]):
-                        allowed.add(viewer)
-        item.allowed = frozenset(allowed)
+        if not viewers:
+            item.allowed = frozenset()
+            return
+        async with self.hub.db.session(org_id=self.org_id) as session:
+            item.allowed = await visibility.members_among(session, channel_id, viewers)
 
     async def drain(self) -> None:
         while True:
@@ -282,8 +274,9 @@ class OrgTail:
                 live = [LiveEvent.of(row) for row in rows]
                 self.cursor = live[-1].id
                 for item in live:
-                    if visibility.private_channel(item.payload) is not None:
-                        await self._allow(item)
+                    channel = visibility.private_channel(item.payload)
+                    if channel is not None:
+                        await self._allow(item, channel)
                     for subscriber in list(self.subscribers):
                         subscriber.push(item)
             if len(rows) < PAGE:
@@ -313,11 +306,7 @@ class Hub:
         self.tails: dict[uuid.UUID, OrgTail] = {}
         self._orgs: dict[int, uuid.UUID] = {}  # id(sink) -> its org
         self._poller: asyncio.Task[None] | None = None
-        self._since_freeze = 0
-        self._closed_since_freeze = 0
-        self._frozen_streams = 0
-        self._thaw = False
-        self._freeze: asyncio.TimerHandle | None = None
+        self.freezer = BurstFreezer()  # shared with the chat sockets of this process
 
     async def start(self) -> None:
         self._poller = asyncio.create_task(self._poll(), name="realtime-poll")
@@ -365,7 +354,7 @@ class Hub:
         except BaseException:
             self.detach(sink)
             raise
-        self._after_connect()
+        self.freezer.connected()
         return tail.cursor
 
     def detach(self, sink: Sink) -> None:
@@ -374,40 +363,9 @@ class Hub:
         if tail is None:
             return
         tail.subscribers.discard(sink)
-        self._after_disconnect()
+        self.freezer.disconnected()
         if not tail.subscribers:
             self.drop(tail)
-
-    def _after_connect(self) -> None:
-        # Thousands of long-lived stream objects make each full GC pass pause the
-        # loop for about a second; freezing them once a burst settles keeps fan-out flat.
-        self._since_freeze += 1
-        if self._since_freeze >= 200 and self._freeze is None:
-            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
-
-    def _after_disconnect(self) -> None:
-        # Frozen objects are never collected: cycles among the closed streams' objects
-        # would stay for good. After enough closes, thaw, collect once, freeze again.
-        self._closed_since_freeze += 1
-        if (
-            self._closed_since_freeze >= max(THAW_AFTER_CLOSES, self._frozen_streams // 4)
-            and self._freeze is None
-        ):
-            self._thaw = True
-            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
-
-    def _gc_freeze(self) -> None:
-        self._freeze = None
-        self._since_freeze = 0
-        self._closed_since_freeze = 0
-        if self._thaw:
-            self._thaw = False
-            gc.unfreeze()
-        # A full pass over what is not frozen yet (the frozen part is not scanned), so the
-        # burst's garbage cycles are freed before the survivors are frozen.
-        gc.collect()
-        gc.freeze()
-        self._frozen_streams = self.connections()
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
         self.detach(subscriber)

@@ -65,7 +65,6 @@ NOTHING: Message = {"type": "http.response.body", "body": b"", "more_body": True
 HEARTBEAT_CHUNK = http_chunk(HEARTBEAT)
 SERVER_SEND = "mc.server_send"  # the ASGI server's own `send`, put in the scope by the app
 
-PROJECT_IDS = "SELECT id FROM projects WHERE key = ANY($1::text[])"
 HORIZON = "SELECT detached_through_id FROM event_log_horizon"
 KEY_STATE = "SELECT revoked_at, expires_at, user_id, now() AS now FROM mc_lookup_api_key($1)"
 MEMBER = "SELECT 1 FROM memberships WHERE org_id = $1 AND user_id = $2"
@@ -438,15 +437,12 @@ class EventStream:
                     limit=REPLAY_PAGE,
                     cursor=pagination.encode([replay_cursor]),
                     order="asc",
+                    viewer=(self.viewer.type, self.viewer.id),  # the event list's own rule
                 )
             items = [LiveEvent.of_row(row) for row in rows]
-            shown = items
-            if any(visibility.private_channel(i.payload) is not None for i in items):
-                async with self.db.session(org_id=self.org_id) as session:
-                    shown = await visibility.visible(session, self.viewer, items)
             if items:
                 replay_cursor = self.cursor = items[-1].id
-                self._write(b"".join(i.frame for i in shown), items[-1].id)
+                self._write(b"".join(i.frame for i in items), items[-1].id)
             await self._until_drained()
             if more is None:
                 return
@@ -482,11 +478,7 @@ async def stream_response(
 ) -> Response:
     """The SSE response for GET .../events/stream (429 when the key or org has too many)."""
     db: Database = request.app.state.db
-    project_ids = None
-    if principal.project_keys is not None:
-        async with db.tx(principal.org_id) as tx:
-            rows = await tx.fetch(PROJECT_IDS, list(principal.project_keys))
-        project_ids = frozenset(row["id"] for row in rows)
+    project_ids = await visibility.limited_project_ids(db, principal)
     slot = await acquire_slot(request.app.state.limiter, principal)
     stream = EventStream(
         db=db,

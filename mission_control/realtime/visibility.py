@@ -3,15 +3,13 @@
 Every event of an org is visible to every reader of that org, except the
 messages of a private channel, which only its members see. An event is such a
 message when its payload carries `channel_id` and `channel_visibility: "private"`.
-The chat domain answers "which of these channels is the viewer in?" by
-registering a membership lookup with `set_channel_membership`; until it does,
-a default lookup reads a `channel_members` table if one exists.
+Membership is read from the chat domain's `channel_members` table.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -19,6 +17,9 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from mission_control.auth.principals import Principal
+from mission_control.core.db import Database
+
+PROJECT_IDS = "SELECT id FROM projects WHERE key = ANY($1::text[])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,21 +36,26 @@ def viewer_of(principal: Principal) -> Viewer:
     return Viewer(actor.type, actor.id)
 
 
+async def limited_project_ids(db: Database, principal: Principal) -> frozenset[uuid.UUID] | None:
+    """The ids of the projects a project-limited key may see (None: every project), for
+    live filters that match an event's project_id."""
+    if principal.project_keys is None:
+        return None
+    async with db.tx(principal.org_id) as tx:
+        rows = await tx.fetch(PROJECT_IDS, list(principal.project_keys))
+    return frozenset(row["id"] for row in rows)
+
+
 class HasPayload(Protocol):
     @property
     def payload(self) -> dict[str, Any]: ...
 
 
-MembershipLookup = Callable[[AsyncSession, Viewer, set[uuid.UUID]], Awaitable[set[uuid.UUID]]]
-
-
-async def _default_membership(
+async def _member_channels(
     session: AsyncSession, viewer: Viewer, channel_ids: set[uuid.UUID]
 ) -> set[uuid.UUID]:
+    """Which of these channels the viewer is a member of."""
     if viewer.id is None or not channel_ids:
-        return set()
-    exists = await session.scalar(text("SELECT to_regclass('channel_members') IS NOT NULL"))
-    if not exists:
         return set()
     rows = await session.execute(
         text(
@@ -61,13 +67,17 @@ async def _default_membership(
     return {row[0] for row in rows}
 
 
-_membership: MembershipLookup = _default_membership
-
-
-def set_channel_membership(lookup: MembershipLookup) -> None:
-    """Let the chat domain answer which private channels a viewer belongs to."""
-    global _membership
-    _membership = lookup
+async def members_among(
+    session: AsyncSession, channel_id: uuid.UUID, viewers: set[Viewer]
+) -> frozenset[Viewer]:
+    """Which of these viewers are members of the channel (one query for them all)."""
+    if not viewers:
+        return frozenset()
+    rows = await session.execute(
+        text("SELECT member_type, member_id FROM channel_members WHERE channel_id = :id"),
+        {"id": channel_id},
+    )
+    return frozenset(viewers & {Viewer(row[0], row[1]) for row in rows})
 
 
 def private_channel(payload: dict[str, Any]) -> uuid.UUID | None:
@@ -88,7 +98,7 @@ async def visible[E: HasPayload](
     channels = {c for c in (private_channel(e.payload) for e in events) if c is not None}
     if not channels:
         return list(events)
-    allowed = await _membership(session, viewer, channels)
+    allowed = await _member_channels(session, viewer, channels)
     return [e for e in events if _allowed(e.payload, allowed)]
 
 
