@@ -84,10 +84,6 @@ UNREAD_AFTER = (
     "SELECT count(*) FROM messages WHERE channel_id = $1 AND seq > $2 AND deleted_at IS NULL"
 )
 # Which of these channels the viewer is in (the event visibility rule's lookup).
-MEMBER_OF = (
-    "SELECT channel_id FROM channel_members"
-    " WHERE channel_id = ANY($1::uuid[]) AND member_type = $2 AND member_id = $3"
-)
 
 USER_IN_ORG = "SELECT 1 FROM memberships WHERE user_id = $1"
 AGENT_IN_ORG = "SELECT 1 FROM agents WHERE id = $1"

@@ -230,19 +230,9 @@ async def list_comments(
     direction: Direction = "newer",
 ) -> Response:
     """The task's discussion, oldest first by default (empty until the first comment)."""
-    channel = await chat.task_channel(tx, principal, task, create=False)
-    if channel is None:
-        return _messages(([], None, None))
     return _messages(
-        await chat.list_messages(
-            tx,
-            principal,
-            channel["id"],
-            limit=limit,
-            cursor=cursor,
-            direction=direction,
-            around=None,
-            thread=None,
+        await chat.list_comments(
+            tx, principal, task, limit=limit, cursor=cursor, direction=direction
         )
     )
 

@@ -26,6 +26,7 @@ from mission_control.chat.schemas import (
 from mission_control.core import pagination
 from mission_control.core.db import Conn, Record, json_dumps
 from mission_control.core.errors import (
+    AppError,
     Conflict,
     Forbidden,
     NotFound,
@@ -469,6 +470,16 @@ async def list_members(
     return pagination.page(rows, limit, lambda r: (r["member_type"], r["member_id"]))
 
 
+async def _message_in(
+    conn: Conn, channel: Record, message_id: uuid.UUID, missing: type[AppError] = MessageNotFound
+) -> Record:
+    """A message of this channel (a message of another channel is as good as none)."""
+    message = await conn.fetchrow(q.MESSAGE_BY_ID, message_id)
+    if message is None or message["channel_id"] != channel["id"]:
+        raise missing()
+    return message
+
+
 async def mark_read(
     conn: Conn, principal: Principal, channel_id: str, message_id: uuid.UUID | None
 ) -> tuple[int, int]:
@@ -478,23 +489,10 @@ async def mark_read(
         raise NotAMember()
     seq = channel["last_seq"]
     if message_id is not None:
-        message = await conn.fetchrow(q.MESSAGE_BY_ID, message_id)
-        if message is None or message["channel_id"] != channel["id"]:
-            raise MessageNotFound()
-        seq = message["seq"]
+        seq = (await _message_in(conn, channel, message_id))["seq"]
     position = await conn.fetchval(q.MARK_READ, channel["id"], *viewer(principal), seq)
     unread = await conn.fetchval(q.UNREAD_AFTER, channel["id"], position)
     return int(position), int(unread)
-
-
-async def members_of(
-    conn: Conn, viewer_type: str, viewer_id: uuid.UUID, channel_ids: set[uuid.UUID]
-) -> set[uuid.UUID]:
-    """Which of these channels the viewer is in (the realtime visibility rule's lookup)."""
-    if not channel_ids:
-        return set()
-    rows = await conn.fetch(q.MEMBER_OF, list(channel_ids), viewer_type, viewer_id)
-    return {row["channel_id"] for row in rows}
 
 
 # --- messages -------------------------------------------------------------------------
@@ -536,17 +534,12 @@ async def post_message(
 async def _post(conn: Conn, principal: Principal, channel: Record, body: MessageCreate) -> Record:
     _open(channel)
     if body.parent_id is not None:
-        parent = await conn.fetchrow(q.MESSAGE_BY_ID, body.parent_id)
-        if (
-            parent is None
-            or parent["channel_id"] != channel["id"]
-            or parent["parent_id"] is not None
-        ):
+        parent = await _message_in(conn, channel, body.parent_id, BadParent)
+        if parent["parent_id"] is not None:
             raise BadParent()
     mentions = await resolve_mentions(conn, channel, body.body)
     seq = await conn.fetchval(q.NEXT_SEQ, channel["id"])
     actor = principal.actor
-    key = principal.identity.key
     message = await conn.fetchrow(
         q.INSERT_MESSAGE,
         channel["org_id"],
@@ -554,7 +547,7 @@ async def _post(conn: Conn, principal: Principal, channel: Record, body: Message
         seq,
         actor.type,
         actor.id,
-        key.parent_id if key is not None else None,
+        principal.parent_id,
         body.parent_id,
         body.body,
         json_dumps(mentions),
@@ -660,14 +653,23 @@ async def list_messages(
     reply), items oldest first. Cursors carry the direction and the seq they stop at.
     """
     channel = await get_channel(conn, principal, channel_id)
+    return await _history(conn, channel, limit, cursor, direction, around, thread)
+
+
+async def _history(
+    conn: Conn,
+    channel: Record,
+    limit: int,
+    cursor: str | None,
+    direction: str,
+    around: uuid.UUID | None = None,
+    thread: uuid.UUID | None = None,
+) -> tuple[list[Record], str | None, str | None]:
     if around is not None:
         return await _around(conn, channel, around, limit)
     scope_id = channel["id"]
     if thread is not None:
-        parent = await conn.fetchrow(q.MESSAGE_BY_ID, thread)
-        if parent is None or parent["channel_id"] != channel["id"]:
-            raise MessageNotFound()
-        scope_id = parent["id"]
+        scope_id = (await _message_in(conn, channel, thread))["id"]
     after = pagination.decode(cursor, (pagination.TEXT, pagination.INT, pagination.TEXT))
     if after is not None:
         direction, bound, scoped = after
@@ -708,9 +710,7 @@ def _paged(
 async def _around(
     conn: Conn, channel: Record, message_id: uuid.UUID, limit: int
 ) -> tuple[list[Record], str | None, str | None]:
-    target = await conn.fetchrow(q.MESSAGE_BY_ID, message_id)
-    if target is None or target["channel_id"] != channel["id"]:
-        raise MessageNotFound()
+    target = await _message_in(conn, channel, message_id)
     thread = target["parent_id"] is not None
     scope_id = target["parent_id"] if thread else channel["id"]
     half = max(limit // 2, 1)
@@ -747,6 +747,23 @@ async def task_channel(
         task["id"],
         [],
     )
+
+
+async def list_comments(
+    conn: Conn,
+    principal: Principal,
+    task_ref: str,
+    *,
+    limit: int,
+    cursor: str | None,
+    direction: str,
+) -> tuple[list[Record], str | None, str | None]:
+    """A page of a task's discussion (empty until the first comment). The task channel
+    is public and the task was read within the caller's limits, so it is not re-read."""
+    channel = await task_channel(conn, principal, task_ref, create=False)
+    if channel is None:
+        return [], None, None
+    return await _history(conn, channel, limit, cursor, direction)
 
 
 async def comment(conn: Conn, principal: Principal, task_ref: str, body: MessageCreate) -> Record:

@@ -9,17 +9,16 @@ been sent, so revocation, scopes and project limits apply exactly as they do to 
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from fastapi import Request
 
-from mission_control.auth.keys import _base62
+from mission_control.auth.keys import _base62, digest_key
 from mission_control.auth.principals import Principal
 from mission_control.auth.sessions import SESSION_COOKIE
 from mission_control.chat import queries as q
 from mission_control.core import crypto
-from mission_control.core.db import Conn
+from mission_control.core.db import Conn, Tx
 from mission_control.core.errors import Unauthorized
 from mission_control.orgs import queries as orgs
 
@@ -30,10 +29,6 @@ PURPOSE = "ws-ticket"
 class InvalidTicket(Unauthorized):
     code = "invalid_ticket"
     message = "The ticket is unknown, used or expired; ask for a new one."
-
-
-def _digest(ticket: str) -> bytes:
-    return hashlib.sha256(ticket.encode()).digest()
 
 
 async def issue(request: Request, conn: Conn, principal: Principal) -> dict[str, Any]:
@@ -47,21 +42,21 @@ async def issue(request: Request, conn: Conn, principal: Principal) -> dict[str,
     secret = request.app.state.settings.resolved_secret_key()
     sealed = crypto.seal(credential, secret, PURPOSE)
     await conn.execute(
-        q.ISSUE_TICKET, _digest(ticket), principal.org_id, kind, sealed, float(TICKET_SECONDS)
+        q.ISSUE_TICKET, digest_key(ticket), principal.org_id, kind, sealed, float(TICKET_SECONDS)
     )
     url = f"/api/v1/orgs/{principal.org_slug}/ws?ticket={ticket}"
     return {"ticket": ticket, "expires_in": TICKET_SECONDS, "url": url}
 
 
-async def redeem(conn: Conn, secret_key: str, org_slug: str, ticket: str) -> tuple[str, str]:
+async def redeem(conn: Tx, secret_key: str, org_slug: str, ticket: str) -> tuple[str, str]:
     """(kind, credential) of a ticket of this org, taken so it cannot be used again."""
     if not ticket.startswith("wst_") or len(ticket) > 100:
         raise InvalidTicket()
     org_id = await conn.fetchval(orgs.ORG_BY_SLUG, org_slug)
     if org_id is None:
         raise InvalidTicket()
-    await conn.execute("SELECT set_config('app.current_org_id', $1, true)", str(org_id))
-    row = await conn.fetchrow(q.TAKE_TICKET, _digest(ticket))
+    await conn.set_org(org_id)
+    row = await conn.fetchrow(q.TAKE_TICKET, digest_key(ticket))
     if row is None:
         raise InvalidTicket()
     try:

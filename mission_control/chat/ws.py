@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import json
 import time
 import uuid
@@ -50,6 +49,7 @@ from mission_control.core.ratelimit import Quota, StreamSlot
 from mission_control.events import service as events
 from mission_control.realtime import sse
 from mission_control.realtime.hub import Hub, LiveEvent, Subscriber
+from mission_control.realtime.keeper import acquire_slot
 from mission_control.realtime.visibility import Viewer
 
 log = structlog.get_logger(__name__)
@@ -136,9 +136,7 @@ async def serve(websocket: WebSocket, org_slug: str) -> None:
         # In a task of its own: what the database work leaves behind on the task that did
         # it (SQLAlchemy's greenlet bridge, ~6 KB) goes with it, not with every idle socket.
         principal, request = await asyncio.create_task(_authenticate(websocket, org_slug))
-        who = f"key:{principal.identity.key.id}" if principal.identity.key else ""
-        who = who or f"user:{principal.user_id}"
-        slot = await app.state.limiter.acquire_stream(who, principal.org_id)
+        slot = await acquire_slot(app.state.limiter, principal)
     except AppError as exc:
         await _deny(websocket, exc)
         return
@@ -269,8 +267,6 @@ class Sockets:
         self.connections: set[Connection] = set()
         self._checker: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
-        self._since_freeze = 0
-        self._freeze: asyncio.TimerHandle | None = None
 
     @classmethod
     def of(cls, app: Any) -> Sockets:
@@ -293,23 +289,12 @@ class Sockets:
             raise
         if self._checker is None:
             self._checker = asyncio.create_task(self._check_loop(), name="chat-checks")
-        self._after_connect()
+        self.hub.freezer.connected()
         return fanout
 
-    def _after_connect(self) -> None:
-        # As the hub does for streams (TRAPS: GC pauses): thousands of long-lived socket
-        # objects make each full collection stall the loop; freeze them once a burst settles.
-        self._since_freeze += 1
-        if self._since_freeze >= 200 and self._freeze is None:
-            self._freeze = asyncio.get_running_loop().call_later(1.0, self._gc_freeze)
-
-    def _gc_freeze(self) -> None:
-        self._freeze = None
-        self._since_freeze = 0
-        gc.collect(1)
-        gc.freeze()
-
     def unregister(self, connection: Connection, fanout: OrgFanout) -> None:
+        if connection in self.connections:
+            self.hub.freezer.disconnected()
         self.connections.discard(connection)
         fanout.connections.discard(connection)
         for channel_id in list(connection.channels):
