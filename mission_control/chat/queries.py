@@ -88,12 +88,14 @@ UNREAD_AFTER = (
 USER_IN_ORG = "SELECT 1 FROM memberships WHERE user_id = $1"
 AGENT_IN_ORG = "SELECT 1 FROM agents WHERE id = $1"
 # Mention handles: an agent's name, a member's display name or the local part of the email.
+# Each row with the handles that name it: a name, or an email's local part and the email.
 MENTION_CANDIDATES = (
-    "SELECT 'agent' AS type, a.id, lower(a.name) AS handle FROM agents a"
+    "SELECT 'agent' AS type, a.id, lower(a.name) AS handle, NULL::text AS email FROM agents a"
     " WHERE lower(a.name) = ANY($1::text[])"
-    " UNION ALL SELECT 'user', u.id, lower(u.display_name) FROM memberships ms"
+    " UNION ALL SELECT 'user', u.id, lower(u.display_name), NULL FROM memberships ms"
     " JOIN users u ON u.id = ms.user_id WHERE lower(u.display_name) = ANY($1::text[])"
-    " UNION ALL SELECT 'user', u.id, lower(split_part(u.email, '@', 1)) FROM memberships ms"
+    " UNION ALL SELECT 'user', u.id, lower(split_part(u.email, '@', 1)), lower(u.email)"
+    " FROM memberships ms"
     " JOIN users u ON u.id = ms.user_id"
     " WHERE lower(split_part(u.email, '@', 1)) = ANY($1::text[])"
     " OR lower(u.email) = ANY($1::text[])"

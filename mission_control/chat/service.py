@@ -513,7 +513,7 @@ async def resolve_mentions(conn: Conn, channel: Record, body: str) -> list[dict[
     found: dict[tuple[str, uuid.UUID], str] = {}
     for handle in handles:
         for row in rows:
-            if row["handle"] == handle or (row["type"] == "user" and "@" in handle):
+            if handle in (row["handle"], row["email"]):
                 found.setdefault((row["type"], row["id"]), handle)
     if channel["visibility"] == "private" and found:
         members = await conn.fetch(q.MEMBER_IDS, channel["id"], [i for _, i in found])
@@ -713,7 +713,7 @@ async def _around(
     target = await _message_in(conn, channel, message_id)
     thread = target["parent_id"] is not None
     scope_id = target["parent_id"] if thread else channel["id"]
-    half = max(limit // 2, 1)
+    half = limit // 2  # older neighbours; the target and the newer ones fill the rest
     before = await _read(conn, scope_id, thread, True, target["seq"], half)
     after = await _read(conn, scope_id, thread, False, target["seq"], limit - half - 1)
     older_more = len(before) > half

@@ -54,6 +54,9 @@ class TestHistory:
         around = (await org.member.client.get(f"{url}?around={posted[4]['id']}&limit=5")).json()
         assert [m["body"] for m in around["items"]] == ["m2", "m3", "m4", "m5", "m6"]
         assert around["next_cursor"] and around["prev_cursor"]
+        alone = (await org.member.client.get(f"{url}?around={posted[8]['id']}&limit=1")).json()
+        assert [m["body"] for m in alone["items"]] == ["m8"]  # the newest: nothing after it
+        assert alone["next_cursor"] is None and alone["prev_cursor"]
         reply = await org.post(room["id"], "a reply", who=org.member, parent_id=posted[4]["id"])
         await org.post(room["id"], "another", parent_id=posted[4]["id"])
         top = (await org.member.client.get(f"{url}?limit=50")).json()["items"]
@@ -104,6 +107,14 @@ class TestMentionsEditsDeletes:
         assert notes[0]["event"]["payload"]["message"]["id"] == message["id"]
         subs = (await org.member.client.get(f"{org.base}/subscriptions")).json()["items"]
         assert any(s["target_id"] == room["id"] and s["reason"] == "mention" for s in subs)
+
+    async def test_each_mention_keeps_the_handle_that_named_it(self, chat_org: ChatOrg):
+        org = chat_org
+        room = await org.channel(name="handles")
+        by_email, by_name = org.owner.email.lower(), org.member.email.split("@")[0].lower()
+        message = await org.post(room["id"], f"@{by_email} asks @{by_name}", who=org.member)
+        handles = {m["id"]: m["handle"] for m in message["mentions"]}
+        assert handles == {org.owner.user["id"]: by_email, org.member.user["id"]: by_name}
 
     async def test_edit_and_delete_keep_the_log(self, chat_org: ChatOrg):
         org = chat_org
